@@ -1,0 +1,49 @@
+package dev.werk.core;
+
+import dev.werk.core.align.Aligner;
+import dev.werk.core.align.Alignment;
+import dev.werk.core.align.Vocabulary;
+import dev.werk.core.io.Pairing;
+import dev.werk.core.io.UtterancePair;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The scoring entry point: normalise, tokenise, align and pool. Pure: it reads no file and prints
+ * nothing; readers ({@link dev.werk.core.io.TranscriptReader}) and renderers sit on either side.
+ *
+ * <pre>{@code
+ * Transcript ref = TranscriptReader.read(Path.of("ref.trn"));
+ * Transcript hyp = TranscriptReader.read(Path.of("hyp.trn"));
+ * CorpusScore score = Scorer.score(Pairing.pair(ref, hyp), ScoreOptions.defaults());
+ * double wer = score.measures().wer();
+ * }</pre>
+ */
+public final class Scorer {
+    private Scorer() {
+    }
+
+    /** Scores paired utterances; the pairing's warnings are carried into the result. */
+    public static CorpusScore score(Pairing.Result paired, ScoreOptions options) {
+        return score(paired.pairs(), options, paired.warnings());
+    }
+
+    /** Scores the given pairs in order. */
+    public static CorpusScore score(List<UtterancePair> pairs, ScoreOptions options, List<String> warnings) {
+        Vocabulary vocabulary = new Vocabulary();
+        Aligner aligner = Aligner.create(options.cost());
+        List<UtteranceScore> scores = new ArrayList<>(pairs.size());
+        for (UtterancePair p : pairs) {
+            int[] ref = tokens(p.reference().text(), options, vocabulary);
+            int[] hyp = tokens(p.hypothesisText(), options, vocabulary);
+            Alignment a = aligner.align(ref, hyp);
+            scores.add(new UtteranceScore(p.id(), p.reference().line(), p.hypothesis() == null, ref, hyp, a));
+        }
+        return new CorpusScore(options, scores, vocabulary, warnings);
+    }
+
+    private static int[] tokens(String text, ScoreOptions options, Vocabulary vocabulary) {
+        String normalized = options.normalizes() ? options.normalizer().apply(text) : text;
+        return options.unit() == ScoringUnit.CHAR ? Vocabulary.characters(normalized) : vocabulary.words(normalized);
+    }
+}

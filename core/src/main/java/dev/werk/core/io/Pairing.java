@@ -1,0 +1,92 @@
+package dev.werk.core.io;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Pairs reference and hypothesis utterances. Files that both carry ids are paired by id, in
+ * reference order: a reference without a hypothesis is kept (all deletions) and reported in
+ * {@link Result#warnings()}; a hypothesis id without a reference is an error. Otherwise utterances
+ * pair by position and both files must hold the same number.
+ */
+public final class Pairing {
+    private Pairing() {
+    }
+
+    /**
+     * The pairs in reference order and the warnings the user must see.
+     *
+     * @param pairs    one per reference utterance
+     * @param warnings one line each, naming the file and the id
+     */
+    public record Result(List<UtterancePair> pairs, List<String> warnings) {
+        public Result {
+            pairs = List.copyOf(pairs);
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /** Pairs {@code ref} with {@code hyp} (see the class comment for the rules). */
+    public static Result pair(Transcript ref, Transcript hyp) {
+        if (ref.format().hasIds() && hyp.format().hasIds()) {
+            return byId(ref, hyp);
+        }
+        return byPosition(ref, hyp);
+    }
+
+    private static Result byId(Transcript ref, Transcript hyp) {
+        Map<String, Utterance> hyps = new LinkedHashMap<>();
+        for (Utterance u : hyp.utterances()) {
+            hyps.put(u.id(), u);
+        }
+        Map<String, Utterance> refs = new HashMap<>();
+        for (Utterance u : ref.utterances()) {
+            refs.put(u.id(), u);
+        }
+        for (Utterance h : hyp.utterances()) {
+            if (!refs.containsKey(h.id())) {
+                throw new WerkDataException(hyp.source(), h.line(),
+                        "hypothesis utterance '" + h.id() + "' has no reference in " + name(ref));
+            }
+        }
+        List<UtterancePair> pairs = new ArrayList<>(ref.utterances().size());
+        List<String> warnings = new ArrayList<>();
+        for (Utterance r : ref.utterances()) {
+            Utterance h = hyps.get(r.id());
+            if (h == null) {
+                warnings.add(name(ref) + ":" + r.line() + ": utterance '" + r.id() + "' has no hypothesis in "
+                        + name(hyp) + "; scored as all deletions");
+            }
+            pairs.add(new UtterancePair(r.id(), r, h));
+        }
+        return new Result(pairs, warnings);
+    }
+
+    private static Result byPosition(Transcript ref, Transcript hyp) {
+        List<Utterance> rs = ref.utterances();
+        List<Utterance> hs = hyp.utterances();
+        if (rs.size() != hs.size()) {
+            String unit = ref.format().hasIds() || hyp.format().hasIds() ? " utterances" : " lines";
+            boolean hypShort = hs.size() < rs.size();
+            Transcript shorter = hypShort ? hyp : ref;
+            long line = shorter.utterances().isEmpty() ? 0 : shorter.utterances().get(shorter.utterances().size() - 1).line();
+            throw new WerkDataException(shorter.source(), line, name(ref) + " has " + rs.size() + unit + " but "
+                    + name(hyp) + " has " + hs.size() + "; files without ids pair line by line, so both need the same count");
+        }
+        List<UtterancePair> pairs = new ArrayList<>(rs.size());
+        for (int k = 0; k < rs.size(); k++) {
+            Utterance r = rs.get(k);
+            Utterance h = hs.get(k);
+            String id = ref.format().hasIds() ? r.id() : h.id();
+            pairs.add(new UtterancePair(id, r, h));
+        }
+        return new Result(pairs, List.of());
+    }
+
+    private static String name(Transcript t) {
+        return t.source() == null ? "<" + t.format().id() + ">" : t.source().toString();
+    }
+}

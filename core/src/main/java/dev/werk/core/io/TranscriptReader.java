@@ -1,0 +1,113 @@
+package dev.werk.core.io;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads plain, trn and Kaldi text transcripts. Parsing only: no normalisation, no tokenising.
+ * Every problem in the data ends in a {@link WerkDataException} naming the file and the line.
+ */
+public final class TranscriptReader {
+    private TranscriptReader() {
+    }
+
+    /** Reads {@code file} in the given format. */
+    public static Transcript read(Path file, TranscriptFormat format) throws IOException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new WerkDataException(file, 0, "no such file");
+        }
+        return parse(TextDecoding.utf8(bytes, file), file, format);
+    }
+
+    /** Reads {@code file} in the format its extension implies (see {@link TranscriptFormat#fromExtension}). */
+    public static Transcript read(Path file) throws IOException {
+        return read(file, TranscriptFormat.fromExtension(file));
+    }
+
+    /** Parses text already in memory; {@code source} only names it in errors (may be null). */
+    public static Transcript parse(String text, Path source, TranscriptFormat format) {
+        List<Utterance> out = new ArrayList<>();
+        Map<String, Integer> firstLine = format.hasIds() ? new HashMap<>() : null;
+        int n = text.length();
+        int pos = 0;
+        int line = 0;
+        while (pos < n) {
+            int end = text.indexOf('\n', pos);
+            if (end < 0) {
+                end = n;
+            }
+            int next = end + 1;
+            if (end > pos && text.charAt(end - 1) == '\r') {
+                end--;
+            }
+            line++;
+            String content = text.substring(pos, end);
+            pos = next;
+            Utterance u = switch (format) {
+                case PLAIN -> new Utterance(Integer.toString(line), line, content);
+                case TRN -> trnLine(content, line, source);
+                case KALDI -> kaldiLine(content, line);
+            };
+            if (u == null) {
+                continue;
+            }
+            if (firstLine != null) {
+                Integer seen = firstLine.putIfAbsent(u.id(), line);
+                if (seen != null) {
+                    throw new WerkDataException(source, line, "duplicate utterance id '" + u.id() + "' (first seen on line " + seen + ")");
+                }
+            }
+            out.add(u);
+        }
+        return new Transcript(source, format, out);
+    }
+
+    /** {@code words (id)}; null for a blank line. */
+    private static Utterance trnLine(String content, int line, Path source) {
+        int end = content.length();
+        while (end > 0 && Character.isWhitespace(content.charAt(end - 1))) {
+            end--;
+        }
+        if (end == 0) {
+            return null;
+        }
+        if (content.charAt(end - 1) != ')') {
+            throw new WerkDataException(source, line, "a trn line must end with its utterance id in parentheses, as in 'words (utt_id)'");
+        }
+        int open = content.lastIndexOf('(', end - 1);
+        if (open < 0) {
+            throw new WerkDataException(source, line, "unbalanced ')' : a trn line must end with '(utt_id)'");
+        }
+        String id = content.substring(open + 1, end - 1).trim();
+        if (id.isEmpty()) {
+            throw new WerkDataException(source, line, "empty utterance id '()'");
+        }
+        return new Utterance(id, line, content.substring(0, open));
+    }
+
+    /** {@code id words…}; null for a blank line. */
+    private static Utterance kaldiLine(String content, int line) {
+        int k = 0;
+        int n = content.length();
+        while (k < n && Character.isWhitespace(content.charAt(k))) {
+            k++;
+        }
+        if (k == n) {
+            return null;
+        }
+        int start = k;
+        while (k < n && !Character.isWhitespace(content.charAt(k))) {
+            k++;
+        }
+        return new Utterance(content.substring(start, k), line, content.substring(k));
+    }
+}
