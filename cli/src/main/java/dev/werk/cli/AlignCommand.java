@@ -1,0 +1,42 @@
+package dev.werk.cli;
+
+import dev.werk.core.CorpusScore;
+import dev.werk.core.Scorer;
+import dev.werk.reports.AlignmentReport;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code werk align}: each utterance's alignment in sclite's pra style. */
+@Command(name = "align", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Show each utterance's alignment: id, counts, REF/HYP lines with errors upper-cased and *** for gaps.")
+final class AlignCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    InputOptions input;
+
+    @Mixin
+    ScoringOptions scoring;
+
+    @Option(names = "--errors-only", description = "Show only utterances with at least one error.")
+    boolean errorsOnly;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (whole or not at all) instead of standard output.")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        CorpusScore score = Scorer.score(input.read(), scoring.toOptions());
+        for (String w : score.warnings()) {
+            spec.commandLine().getErr().println("werk: warning: " + w);
+        }
+        OutputFile.write(out, spec.commandLine().getOut(), w -> AlignmentReport.write(score, errorsOnly, w));
+        return ExitCodes.OK;
+    }
+}

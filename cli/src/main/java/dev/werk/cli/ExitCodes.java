@@ -1,0 +1,16 @@
+package dev.werk.cli;
+
+/** Every exit status werk returns, in one place. */
+final class ExitCodes {
+    /** The job is done. */
+    static final int OK = 0;
+    /** A bug in werk: an exception nobody anticipated (reported with its stack trace). */
+    static final int INTERNAL = 1;
+    /** The command line is wrong: unknown option, missing argument, file that does not exist. */
+    static final int USAGE = 2;
+    /** An input file cannot be scored: bad UTF-8, duplicate ids, unmatched ids, malformed lines. */
+    static final int DATA = 3;
+
+    private ExitCodes() {
+    }
+}

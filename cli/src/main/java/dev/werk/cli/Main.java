@@ -1,0 +1,67 @@
+package dev.werk.cli;
+
+import dev.werk.core.io.WerkDataException;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/** The {@code werk} entry point: the only place that calls {@link System#exit}. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16));
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        int code;
+        try {
+            code = run(args, out, err);
+        } catch (OutOfMemoryError e) {
+            out.flush();
+            err.println("werk: out of memory; give the JVM more, e.g. WERK_JAVA_OPTS=-Xmx4g ./werk ...");
+            code = ExitCodes.INTERNAL;
+        }
+        out.flush();
+        System.exit(code);
+    }
+
+    /** Runs werk in-process with the given streams and returns the exit code (used by tests). */
+    static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return commandLine(out, err).execute(args);
+    }
+
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new WerkCommand());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            PrintWriter e = commandLine.getErr();
+            if (ex instanceof WerkDataException) {
+                e.println("werk: " + ex.getMessage());
+                return ExitCodes.DATA;
+            }
+            if (ex instanceof UsageException) {
+                e.println("werk: " + ex.getMessage());
+                e.println("Try 'werk " + commandLine.getCommandName() + " --help' for the options.");
+                return ExitCodes.USAGE;
+            }
+            if (ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException) {
+                e.println("werk: cannot read or write: " + ex.getMessage());
+                return ExitCodes.DATA;
+            }
+            e.println("werk: internal error (please report it with the command line): " + ex);
+            ex.printStackTrace(e);
+            return ExitCodes.INTERNAL;
+        });
+        cl.setParameterExceptionHandler((ex, args) -> {
+            PrintWriter e = ex.getCommandLine().getErr();
+            e.println("werk: " + ex.getMessage());
+            e.println("Try 'werk " + ex.getCommandLine().getCommandName() + " --help' for the options.");
+            return ExitCodes.USAGE;
+        });
+        return cl;
+    }
+}

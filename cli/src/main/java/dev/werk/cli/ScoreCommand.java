@@ -1,0 +1,66 @@
+package dev.werk.cli;
+
+import dev.werk.core.CorpusScore;
+import dev.werk.core.Scorer;
+import dev.werk.core.io.Pairing;
+import dev.werk.reports.CsvReport;
+import dev.werk.reports.JsonReport;
+import dev.werk.reports.TextReport;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code werk score}: pooled WER (or CER) of a hypothesis file against a reference file. */
+@Command(name = "score", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Score a hypothesis transcript against a reference: WER, MER, WIL, WIP, SER and the H/S/D/I counts.")
+final class ScoreCommand implements Callable<Integer> {
+    enum Format { text, json, csv }
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    InputOptions input;
+
+    @Mixin
+    ScoringOptions scoring;
+
+    @Option(names = "--per-utterance", description = "Add each utterance's counts (json: perUtterance; text: a table).")
+    boolean perUtterance;
+
+    @Option(names = {"-o", "--output-format"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (sclite-like summary; default), json (the documented contract) or csv (one row per utterance).")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (whole or not at all) instead of standard output.")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        Pairing.Result paired = input.read();
+        CorpusScore score = Scorer.score(paired, scoring.toOptions());
+        PrintWriter err = spec.commandLine().getErr();
+        for (String w : score.warnings()) {
+            err.println("werk: warning: " + w);
+        }
+        OutputFile.write(out, spec.commandLine().getOut(), w -> {
+            switch (format) {
+                case json -> JsonReport.write(score, input.sources(), perUtterance, w);
+                case csv -> CsvReport.write(score, w);
+                default -> {
+                    TextReport.write(score, input.sources(), w);
+                    if (perUtterance) {
+                        w.append('\n');
+                        TextReport.writePerUtterance(score, w);
+                    }
+                }
+            }
+        });
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,75 @@
+package dev.werk.reports;
+
+import dev.werk.core.CorpusScore;
+import dev.werk.core.UtteranceScore;
+import dev.werk.core.align.EditOp;
+import java.io.IOException;
+import java.util.Locale;
+
+/**
+ * Per-utterance alignments in sclite's {@code pra} style: the id, the counts, then REF/HYP lines
+ * with errors upper-cased and asterisks for gaps, and an Eval line with S, D, I under each error.
+ */
+public final class AlignmentReport {
+    private AlignmentReport() {
+    }
+
+    /** Writes every utterance, or with {@code errorsOnly} those with at least one error. */
+    public static void write(CorpusScore score, boolean errorsOnly, Appendable out) throws IOException {
+        for (UtteranceScore u : score.utterances()) {
+            if (errorsOnly && !u.hasError()) {
+                continue;
+            }
+            writeOne(score, u, out);
+        }
+    }
+
+    static void writeOne(CorpusScore score, UtteranceScore u, Appendable out) throws IOException {
+        StringBuilder ref = new StringBuilder("REF: ");
+        StringBuilder hyp = new StringBuilder("HYP: ");
+        StringBuilder eval = new StringBuilder("Eval:");
+        boolean chars = score.options().unit() == dev.werk.core.ScoringUnit.CHAR;
+        u.alignment().forEach((op, r, h) -> {
+            String rw = r >= 0 ? score.token(u.reference()[r]) : "";
+            String hw = h >= 0 ? score.token(u.hypothesis()[h]) : "";
+            if (chars) {
+                rw = rw.equals(" ") ? "_" : rw;
+                hw = hw.equals(" ") ? "_" : hw;
+            }
+            if (op != EditOp.HIT) {
+                rw = rw.toUpperCase(Locale.ROOT);
+                hw = hw.toUpperCase(Locale.ROOT);
+            }
+            int w = Math.max(Math.max(rw.codePointCount(0, rw.length()), hw.codePointCount(0, hw.length())), 1);
+            if (op == EditOp.INSERTION) {
+                rw = "*".repeat(w);
+            }
+            if (op == EditOp.DELETION) {
+                hw = "*".repeat(w);
+            }
+            ref.append(' ').append(pad(rw, w));
+            hyp.append(' ').append(pad(hw, w));
+            eval.append(' ').append(pad(op == EditOp.HIT ? "" : String.valueOf(op.letter()), w));
+        });
+        out.append("id: (").append(u.id()).append(")\n");
+        out.append(String.format(Locale.ROOT, "Scores: (#C #S #D #I) %d %d %d %d%s\n", u.alignment().hits(),
+                u.alignment().substitutions(), u.alignment().deletions(), u.alignment().insertions(),
+                u.hypothesisMissing() ? "   (no hypothesis: all deletions)" : ""));
+        out.append(strip(ref)).append('\n');
+        out.append(strip(hyp)).append('\n');
+        out.append(strip(eval)).append("\n\n");
+    }
+
+    private static String pad(String s, int width) {
+        int len = s.codePointCount(0, s.length());
+        return len >= width ? s : s + " ".repeat(width - len);
+    }
+
+    private static String strip(StringBuilder sb) {
+        int end = sb.length();
+        while (end > 0 && sb.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return sb.substring(0, end);
+    }
+}

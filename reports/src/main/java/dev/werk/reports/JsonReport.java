@@ -1,0 +1,101 @@
+package dev.werk.reports;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.werk.core.CorpusScore;
+import dev.werk.core.ScoringUnit;
+import dev.werk.core.UtteranceScore;
+import dev.werk.core.metrics.Counts;
+import dev.werk.core.metrics.Measures;
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * The public JSON contract of {@code werk score -o json} (documented in the README): one object
+ * with the pooled counts and rates, the cost model, unit and normaliser, and optionally
+ * {@code perUtterance}. Undefined rates are {@code null}. Streams with jackson-core so large
+ * corpora need no tree in memory.
+ */
+public final class JsonReport {
+    /** The rule for empty references, stated in every JSON output. */
+    public static final String EMPTY_REFERENCE_RULE =
+            "hypothesis words of an empty reference count as insertions in the pooled totals; "
+            + "that utterance's own rate is null; a corpus without reference words has wer null";
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private JsonReport() {
+    }
+
+    /** Writes {@code score} as one JSON object (pretty-printed, UTF-8) followed by a newline. */
+    public static void write(CorpusScore score, Sources sources, boolean perUtterance, Writer out) throws IOException {
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            Counts c = score.total();
+            Measures m = score.measures();
+            rate(g, "wer", m.wer());
+            if (score.options().unit() == ScoringUnit.CHAR) {
+                rate(g, "cer", m.wer());
+            }
+            rate(g, "mer", m.mer());
+            rate(g, "wil", m.wil());
+            rate(g, "wip", m.wip());
+            counts(g, c);
+            g.writeNumberField("errors", c.errors());
+            g.writeNumberField("utterances", score.utterances().size());
+            g.writeNumberField("sentenceErrors", score.sentenceErrors());
+            rate(g, "ser", score.sentenceErrorRate());
+            g.writeNumberField("emptyReferences", score.emptyReferences());
+            g.writeStringField("emptyReferenceRule", EMPTY_REFERENCE_RULE);
+            g.writeStringField("cost", score.options().cost().id());
+            g.writeStringField("normalizer", score.options().normalizerName());
+            g.writeStringField("unit", score.options().unit().id());
+            g.writeObjectFieldStart("sources");
+            g.writeStringField("reference", sources.reference());
+            g.writeStringField("referenceFormat", sources.referenceFormat());
+            g.writeStringField("hypothesis", sources.hypothesis());
+            g.writeStringField("hypothesisFormat", sources.hypothesisFormat());
+            g.writeEndObject();
+            g.writeArrayFieldStart("warnings");
+            for (String w : score.warnings()) {
+                g.writeString(w);
+            }
+            g.writeEndArray();
+            if (perUtterance) {
+                g.writeArrayFieldStart("perUtterance");
+                for (UtteranceScore u : score.utterances()) {
+                    g.writeStartObject();
+                    g.writeStringField("id", u.id());
+                    Counts uc = u.counts();
+                    counts(g, uc);
+                    g.writeNumberField("errors", uc.errors());
+                    rate(g, "wer", u.measures().wer());
+                    g.writeBooleanField("hypothesisMissing", u.hypothesisMissing());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
+            g.writeEndObject();
+            g.writeRaw('\n');
+        }
+    }
+
+    private static void counts(JsonGenerator g, Counts c) throws IOException {
+        g.writeNumberField("hits", c.hits());
+        g.writeNumberField("substitutions", c.substitutions());
+        g.writeNumberField("deletions", c.deletions());
+        g.writeNumberField("insertions", c.insertions());
+        g.writeNumberField("referenceWords", c.referenceWords());
+        g.writeNumberField("hypothesisWords", c.hypothesisWords());
+    }
+
+    private static void rate(JsonGenerator g, String name, double value) throws IOException {
+        if (Double.isNaN(value)) {
+            g.writeNullField(name);
+        } else {
+            g.writeNumberField(name, value);
+        }
+    }
+}

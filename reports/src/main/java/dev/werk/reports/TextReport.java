@@ -1,0 +1,99 @@
+package dev.werk.reports;
+
+import dev.werk.core.CorpusScore;
+import dev.werk.core.ScoringUnit;
+import dev.werk.core.UtteranceScore;
+import dev.werk.core.metrics.Counts;
+import dev.werk.core.metrics.Measures;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A sclite-like summary: the utterance/word table with %Corr %Sub %Del %Ins %Err %S.Err, then the
+ * pooled rates, and the cost model, unit and normaliser that produced them.
+ */
+public final class TextReport {
+    private TextReport() {
+    }
+
+    /** Writes the summary of {@code score} to {@code out}. */
+    public static void write(CorpusScore score, Sources sources, Appendable out) throws IOException {
+        Counts c = score.total();
+        Measures m = score.measures();
+        boolean chars = score.options().unit() == ScoringUnit.CHAR;
+        String unitWord = chars ? "Chr" : "Wrd";
+        String rate = chars ? "CER" : "WER";
+        out.append("werk score\n");
+        out.append("  reference:  ").append(sources.reference()).append(" (").append(sources.referenceFormat()).append(")\n");
+        out.append("  hypothesis: ").append(sources.hypothesis()).append(" (").append(sources.hypothesisFormat()).append(")\n");
+        out.append("  cost model: ").append(score.options().cost().id())
+                .append("   normalizer: ").append(score.options().normalizerName())
+                .append("   unit: ").append(score.options().unit().id()).append("\n\n");
+
+        String[] head = {"#Utt", "#" + unitWord, "Corr", "Sub", "Del", "Ins", "Err", "S.Err"};
+        long n = c.referenceWords();
+        String[] row = {
+            Integer.toString(score.utterances().size()), Long.toString(n),
+            Numbers.share(c.hits(), n), Numbers.share(c.substitutions(), n), Numbers.share(c.deletions(), n),
+            Numbers.share(c.insertions(), n), Numbers.share(c.errors(), n),
+            Numbers.share(score.sentenceErrors(), score.utterances().size())};
+        table(out, head, row);
+
+        out.append('\n');
+        out.append(String.format(Locale.ROOT, "%s %s%% (%d errors / %d reference %s)\n", rate, Numbers.percent(m.wer(), 2),
+                c.errors(), n, chars ? "characters" : "words"));
+        out.append(String.format(Locale.ROOT, "MER %s%%   WIL %s%%   WIP %s%%\n", Numbers.percent(m.mer(), 2),
+                Numbers.percent(m.wil(), 2), Numbers.percent(m.wip(), 2)));
+        out.append(String.format(Locale.ROOT, "hits %d   substitutions %d   deletions %d   insertions %d   hypothesis %s %d\n",
+                c.hits(), c.substitutions(), c.deletions(), c.insertions(), chars ? "characters" : "words", c.hypothesisWords()));
+        if (score.emptyReferences() > 0) {
+            out.append(String.format(Locale.ROOT, "empty references: %d utterance(s); their hypothesis words count as insertions "
+                    + "in the pooled rate, their own rate is undefined\n", score.emptyReferences()));
+        }
+        if (n == 0) {
+            out.append(rate).append(" is undefined: the references hold no ").append(chars ? "character" : "word").append('\n');
+        }
+        List<String> warnings = score.warnings();
+        if (!warnings.isEmpty()) {
+            out.append(String.format(Locale.ROOT, "%d warning(s): see stderr\n", warnings.size()));
+        }
+    }
+
+    /** Writes one line per utterance: id, reference words, H S D I, errors and WER. */
+    public static void writePerUtterance(CorpusScore score, Appendable out) throws IOException {
+        int idWidth = 2;
+        for (UtteranceScore u : score.utterances()) {
+            idWidth = Math.max(idWidth, u.id().length());
+        }
+        String fmt = "%-" + idWidth + "s %8s %8s %8s %8s %8s %8s %9s\n";
+        out.append(String.format(Locale.ROOT, fmt, "id", "#ref", "hits", "sub", "del", "ins", "errors", "WER%"));
+        for (UtteranceScore u : score.utterances()) {
+            Counts c = u.counts();
+            out.append(String.format(Locale.ROOT, fmt, u.id(), c.referenceWords(), c.hits(), c.substitutions(),
+                    c.deletions(), c.insertions(), c.errors(), Numbers.percent(u.measures().wer(), 2)));
+        }
+    }
+
+    private static void table(Appendable out, String[] head, String[] row) throws IOException {
+        int[] width = new int[head.length];
+        for (int k = 0; k < head.length; k++) {
+            width[k] = Math.max(head[k].length(), row[k].length());
+        }
+        line(out, head, width);
+        StringBuilder rule = new StringBuilder("|");
+        for (int w : width) {
+            rule.append("-".repeat(w + 2)).append('|');
+        }
+        out.append(rule).append('\n');
+        line(out, row, width);
+    }
+
+    private static void line(Appendable out, String[] cells, int[] width) throws IOException {
+        StringBuilder sb = new StringBuilder("|");
+        for (int k = 0; k < cells.length; k++) {
+            sb.append(' ').append(" ".repeat(width[k] - cells[k].length())).append(cells[k]).append(" |");
+        }
+        out.append(sb).append('\n');
+    }
+}
