@@ -1,26 +1,32 @@
 package dev.werk.core.align;
 
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Arrays;
 
 /**
  * Maps each distinct word to a dense int id while text is read, so aligners compare ints. Words
- * are whitespace-separated runs; the hash table is probed with the characters of the line itself,
- * so no String is made per token, only one per distinct word.
+ * are whitespace-separated runs. Keys are the words' UTF-8 bytes, kept in one arena; a line is
+ * hashed and compared in place, so no String is made per token, only one per distinct word, and
+ * only when {@link #word} asks for it.
  *
  * <p>Whitespace is what Python's {@code str.split()} splits on (so jiwer and werk cut words at the
- * same places): {@link Character#isWhitespace}, plus U+0085, U+00A0, U+2007 and U+202F.
+ * same places): ASCII tab, LF, VT, FF, CR, 0x1C–0x1F and space, U+0085, U+00A0, U+1680, U+2000–U+200A,
+ * U+2028, U+2029, U+202F, U+205F and U+3000.
  *
  * <p>Not thread-safe: one vocabulary belongs to one reading job. Ids are stable for its lifetime.
  */
 public final class Vocabulary {
     private static final int[] NO_WORDS = new int[0];
 
-    private String[] words = new String[1024];
+    /** UTF-8 bytes of all words, back to back; word id's bytes are [start[id], start[id + 1]). */
+    private byte[] arena = new byte[1 << 14];
+    private int[] start = new int[1025];
     private int[] hashes = new int[1024];
+    private String[] strings = new String[1024];
     /** Open-addressing table of id + 1 (0 = empty); its length is a power of two. */
     private int[] table = new int[4096];
-    /** 32 - log2(table.length): the multiplicative hash keeps its high bits. */
+    /** 32 − log2(table.length): the multiplicative hash keeps its high bits. */
     private int shift = 32 - 12;
     private int size;
     private int[] scratch = new int[256];
@@ -35,50 +41,52 @@ public final class Vocabulary {
         if (id < 0 || id >= size) {
             throw new IndexOutOfBoundsException("no word with id " + id + " (vocabulary has " + size + ")");
         }
-        return words[id];
+        String s = strings[id];
+        if (s == null) {
+            s = new String(arena, start[id], start[id + 1] - start[id], StandardCharsets.UTF_8);
+            strings[id] = s;
+        }
+        return s;
     }
 
-    /** The id of {@code text[start, end)}, adding it if new. */
-    public int intern(CharSequence text, int start, int end) {
-        int h = 0;
-        for (int k = start; k < end; k++) {
-            h = 31 * h + text.charAt(k);
-        }
-        int mix = h ^ (h >>> 16);
+    /** The id of {@code word}, adding it if new. */
+    public int intern(String word) {
+        byte[] b = word.getBytes(StandardCharsets.UTF_8);
+        return intern(b, 0, b.length);
+    }
+
+    /** The id of {@code word} if known, else -1; never adds. */
+    public int lookup(String word) {
+        byte[] b = word.getBytes(StandardCharsets.UTF_8);
+        int h = hash(b, 0, b.length);
         int mask = table.length - 1;
-        int slot = (mix * 0x9E3779B9) >>> shift;
-        int len = end - start;
+        int slot = (h * 0x9E3779B9) >>> shift;
         while (true) {
             int entry = table[slot];
             if (entry == 0) {
-                return add(text.subSequence(start, end).toString(), h, slot);
+                return -1;
             }
             int id = entry - 1;
-            if (hashes[id] == h && sameChars(words[id], text, start, len)) {
+            if (hashes[id] == h && Arrays.equals(arena, start[id], start[id + 1], b, 0, b.length)) {
                 return id;
             }
             slot = (slot + 1) & mask;
         }
     }
 
-    /** The id of {@code word}, adding it if new. */
-    public int intern(String word) {
-        return intern(word, 0, word.length());
-    }
-
-    /** The id of {@code word} if known, else -1; never adds. */
-    public int lookup(String word) {
-        int h = word.hashCode();
-        int mix = h ^ (h >>> 16);
+    /** The id of the UTF-8 word {@code bytes[from, to)}, adding it if new. */
+    public int intern(byte[] bytes, int from, int to) {
+        int h = hash(bytes, from, to);
         int mask = table.length - 1;
-        int slot = (mix * 0x9E3779B9) >>> shift;
+        int slot = (h * 0x9E3779B9) >>> shift;
         while (true) {
             int entry = table[slot];
             if (entry == 0) {
-                return -1;
+                return add(bytes, from, to, h, slot);
             }
-            if (hashes[entry - 1] == h && words[entry - 1].equals(word)) {
-                return entry - 1;
+            int id = entry - 1;
+            if (hashes[id] == h && Arrays.equals(arena, start[id], start[id + 1], bytes, from, to)) {
+                return id;
             }
             slot = (slot + 1) & mask;
         }
@@ -86,26 +94,66 @@ public final class Vocabulary {
 
     /** Splits {@code line} on whitespace and returns the ids of its words, in order. */
     public int[] words(CharSequence line) {
-        int n = line.length();
+        byte[] b = line.toString().getBytes(StandardCharsets.UTF_8);
+        return words(b, 0, b.length);
+    }
+
+    /** Splits the UTF-8 text {@code bytes[from, to)} on whitespace and returns the ids of its words. */
+    public int[] words(byte[] bytes, int from, int to) {
         int count = 0;
-        int k = 0;
-        while (k < n) {
-            while (k < n && isSpace(line.charAt(k))) {
-                k++;
+        int k = from;
+        while (k < to) {
+            int w;
+            while (k < to && (w = spaceWidth(bytes, k, to)) > 0) {
+                k += w;
             }
-            if (k == n) {
+            if (k >= to) {
                 break;
             }
-            int start = k;
-            while (k < n && !isSpace(line.charAt(k))) {
+            int wordStart = k;
+            while (k < to && spaceWidth(bytes, k, to) == 0) {
                 k++;
             }
             if (count == scratch.length) {
                 scratch = Arrays.copyOf(scratch, count * 2);
             }
-            scratch[count++] = intern(line, start, k);
+            scratch[count++] = intern(bytes, wordStart, k);
         }
         return count == 0 ? NO_WORDS : Arrays.copyOf(scratch, count);
+    }
+
+    /**
+     * The length in bytes of the whitespace character starting at {@code b[k]}, or 0 when it
+     * starts none. Lead bytes 0xC2, 0xE1, 0xE2 and 0xE3 cover every non-ASCII space listed above.
+     */
+    static int spaceWidth(byte[] b, int k, int to) {
+        int c = b[k];
+        if (c >= 0) {
+            return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F) ? 1 : 0;
+        }
+        c &= 0xFF;
+        if (c == 0xC2) {
+            if (k + 1 < to) {
+                int c1 = b[k + 1] & 0xFF;
+                return c1 == 0x85 || c1 == 0xA0 ? 2 : 0;
+            }
+            return 0;
+        }
+        if ((c == 0xE1 || c == 0xE2 || c == 0xE3) && k + 2 < to) {
+            int c1 = b[k + 1] & 0xFF;
+            int c2 = b[k + 2] & 0xFF;
+            if (c == 0xE1) {
+                return c1 == 0x9A && c2 == 0x80 ? 3 : 0; // U+1680
+            }
+            if (c == 0xE3) {
+                return c1 == 0x80 && c2 == 0x80 ? 3 : 0; // U+3000
+            }
+            if (c1 == 0x80) {
+                return c2 <= 0x8A || c2 == 0xA8 || c2 == 0xA9 || c2 == 0xAF ? 3 : 0; // U+2000–200A, 2028, 2029, 202F
+            }
+            return c1 == 0x81 && c2 == 0x9F ? 3 : 0; // U+205F
+        }
+        return 0;
     }
 
     /** True for the characters werk splits words at (see the class comment). */
@@ -113,7 +161,8 @@ public final class Vocabulary {
         if (c <= ' ') {
             return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
         }
-        return c >= 0x85 && (Character.isWhitespace(c) || c == 0x85 || c == 0xA0 || c == 0x2007 || c == 0x202F);
+        return c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029
+                || c == 0x202F || c == 0x205F || c == 0x3000;
     }
 
     /**
@@ -141,25 +190,28 @@ public final class Vocabulary {
         return Normalizer.normalize(joined, Normalizer.Form.NFC).codePoints().toArray();
     }
 
-    private static boolean sameChars(String word, CharSequence text, int start, int len) {
-        if (word.length() != len) {
-            return false;
+    private static int hash(byte[] b, int from, int to) {
+        int h = 0;
+        for (int k = from; k < to; k++) {
+            h = 31 * h + b[k];
         }
-        for (int k = 0; k < len; k++) {
-            if (word.charAt(k) != text.charAt(start + k)) {
-                return false;
-            }
-        }
-        return true;
+        return h ^ (h >>> 16);
     }
 
-    private int add(String word, int h, int slot) {
+    private int add(byte[] bytes, int from, int to, int h, int slot) {
         int id = size++;
-        if (id == words.length) {
-            words = Arrays.copyOf(words, id * 2);
-            hashes = Arrays.copyOf(hashes, id * 2);
+        if (id == hashes.length) {
+            start = Arrays.copyOf(start, hashes.length * 2 + 1);
+            hashes = Arrays.copyOf(hashes, hashes.length * 2);
+            strings = Arrays.copyOf(strings, strings.length * 2);
         }
-        words[id] = word;
+        int len = to - from;
+        int at = start[id];
+        if (at + len > arena.length) {
+            arena = Arrays.copyOf(arena, Math.max(arena.length * 2, at + len));
+        }
+        System.arraycopy(bytes, from, arena, at, len);
+        start[id + 1] = at + len;
         hashes[id] = h;
         table[slot] = id + 1;
         if (size * 2 > table.length) {
@@ -173,9 +225,7 @@ public final class Vocabulary {
         int mask = capacity - 1;
         shift = Integer.numberOfLeadingZeros(capacity) + 1;
         for (int id = 0; id < size; id++) {
-            int h = hashes[id];
-            int mix = h ^ (h >>> 16);
-            int slot = (mix * 0x9E3779B9) >>> shift;
+            int slot = (hashes[id] * 0x9E3779B9) >>> shift;
             while (t[slot] != 0) {
                 slot = (slot + 1) & mask;
             }
