@@ -2,6 +2,7 @@ package dev.werk.cli;
 
 import dev.werk.core.CorpusScore;
 import dev.werk.core.Scorer;
+import dev.werk.core.io.Pairing;
 import dev.werk.reports.AlignmentReport;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -32,7 +33,9 @@ final class AlignCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CorpusScore score = Scorer.score(input.read(), scoring.toOptions());
+        Pairing.Result paired = input.read();
+        CorpusScore score = Scorer.score(paired.pairs(), scoring.toOptions(), paired.warnings(),
+                TerminalProgress.forStderr(spec.commandLine().getErr()));
         for (String w : score.warnings()) {
             spec.commandLine().getErr().println("werk: warning: " + w);
         }

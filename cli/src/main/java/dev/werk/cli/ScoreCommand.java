@@ -43,7 +43,8 @@ final class ScoreCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Pairing.Result paired = input.read();
-        CorpusScore score = Scorer.score(paired, scoring.toOptions());
+        CorpusScore score = Scorer.score(paired.pairs(), scoring.toOptions(), paired.warnings(),
+                TerminalProgress.forStderr(spec.commandLine().getErr()));
         PrintWriter err = spec.commandLine().getErr();
         for (String w : score.warnings()) {
             err.println("werk: warning: " + w);

@@ -20,6 +20,9 @@ import java.util.List;
  * }</pre>
  */
 public final class Scorer {
+    /** Utterances between progress reports: often enough for a terminal, rare enough to cost nothing. */
+    static final int PROGRESS_STEP = 256;
+
     private Scorer() {
     }
 
@@ -28,8 +31,22 @@ public final class Scorer {
         return score(paired.pairs(), options, paired.warnings());
     }
 
+    /** Told how many utterances are done, so a terminal can show progress; called from the scoring thread. */
+    @FunctionalInterface
+    public interface Progress {
+        /** No progress reports. */
+        Progress NONE = (done, total) -> { };
+
+        void update(int done, int total);
+    }
+
     /** Scores the given pairs in order. */
     public static CorpusScore score(List<UtterancePair> pairs, ScoreOptions options, List<String> warnings) {
+        return score(pairs, options, warnings, Progress.NONE);
+    }
+
+    /** Scores the given pairs in order, reporting progress every {@value #PROGRESS_STEP} utterances. */
+    public static CorpusScore score(List<UtterancePair> pairs, ScoreOptions options, List<String> warnings, Progress progress) {
         Vocabulary vocabulary = new Vocabulary();
         Aligner aligner = Aligner.create(options.cost());
         List<UtteranceScore> scores = new ArrayList<>(pairs.size());
@@ -38,7 +55,11 @@ public final class Scorer {
             int[] hyp = tokens(p.hypothesisText(), options, vocabulary);
             Alignment a = aligner.align(ref, hyp);
             scores.add(new UtteranceScore(p.id(), p.reference().line(), p.hypothesis() == null, ref, hyp, a));
+            if (scores.size() % PROGRESS_STEP == 0) {
+                progress.update(scores.size(), pairs.size());
+            }
         }
+        progress.update(scores.size(), pairs.size());
         return new CorpusScore(options, scores, vocabulary, warnings);
     }
 
