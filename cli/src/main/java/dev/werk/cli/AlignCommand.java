@@ -1,6 +1,7 @@
 package dev.werk.cli;
 
 import dev.werk.core.CorpusScore;
+import dev.werk.core.ScoreOptions;
 import dev.werk.core.Scorer;
 import dev.werk.reports.AlignmentReport;
 import java.nio.file.Path;
@@ -32,7 +33,10 @@ final class AlignCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CorpusScore score = Scorer.score(input.read(), scoring.toOptions());
+        // The command line first, then the files: a usage error must not wait for (or hide behind) the data.
+        ScoreOptions options = scoring.toOptions();
+        OutputFile.check(out);
+        CorpusScore score = Scorer.score(input.read(), options);
         for (String w : score.warnings()) {
             spec.commandLine().getErr().println("werk: warning: " + w);
         }

@@ -1,6 +1,7 @@
 package dev.werk.cli;
 
 import dev.werk.core.CorpusScore;
+import dev.werk.core.ScoreOptions;
 import dev.werk.core.Scorer;
 import dev.werk.core.io.Pairing;
 import dev.werk.reports.CsvReport;
@@ -42,8 +43,11 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // The command line first, then the files: a usage error must not wait for (or hide behind) the data.
+        ScoreOptions options = scoring.toOptions();
+        OutputFile.check(out);
         Pairing.Result paired = input.read();
-        CorpusScore score = Scorer.score(paired, scoring.toOptions());
+        CorpusScore score = Scorer.score(paired, options);
         PrintWriter err = spec.commandLine().getErr();
         for (String w : score.warnings()) {
             err.println("werk: warning: " + w);
