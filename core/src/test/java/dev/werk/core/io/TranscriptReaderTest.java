@@ -132,6 +132,16 @@ class TranscriptReaderTest {
     }
 
     @Test
+    void trnAndKaldiLastLineNeedsNoNewline() throws IOException {
+        List<Utterance> trn = TranscriptReader.read(write("last.trn", utf8("a (x)\nb c (y)"))).utterances();
+        assertEquals(2, trn.size());
+        assertUtterance(trn.get(1), "y", 2, "b c");
+        List<Utterance> kaldi = TranscriptReader.read(write("last.ark", utf8("x a\r\ny b c"))).utterances();
+        assertEquals(2, kaldi.size());
+        assertUtterance(kaldi.get(1), "y", 2, "b c");
+    }
+
+    @Test
     void trnLineWithoutIdIsAnError() throws IOException {
         Path f = write("noid.trn", utf8("ok line (a)\nno id here\n"));
         WerkDataException e = assertThrows(WerkDataException.class, () -> TranscriptReader.read(f));
