@@ -1,6 +1,7 @@
 package dev.werk.cli;
 
 import dev.werk.core.CorpusScore;
+import dev.werk.core.ScoreOptions;
 import dev.werk.core.Scorer;
 import dev.werk.core.io.Pairing;
 import dev.werk.reports.AlignmentReport;
@@ -33,8 +34,11 @@ final class AlignCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // The command line first, then the files: a usage error must not wait for (or hide behind) the data.
+        ScoreOptions options = scoring.toOptions();
+        OutputFile.check(out);
         Pairing.Result paired = input.read();
-        CorpusScore score = Scorer.score(paired.pairs(), scoring.toOptions(), paired.warnings(),
+        CorpusScore score = Scorer.score(paired.pairs(), options, paired.warnings(),
                 TerminalProgress.forStderr(spec.commandLine().getErr()));
         for (String w : score.warnings()) {
             spec.commandLine().getErr().println("werk: warning: " + w);

@@ -35,8 +35,13 @@ final class InputOptions {
 
     /** Reads and pairs both files; usage errors for missing files, data errors for bad content. */
     Pairing.Result read() throws IOException {
-        Transcript r = TranscriptReader.read(existing(ref, "--ref"), refFormat());
-        Transcript h = TranscriptReader.read(existing(hyp, "--hyp"), hypFormat());
+        // Every usage check before any reading: a usage error must not hide behind a data error.
+        Path refFile = existing(ref, "--ref");
+        Path hypFile = existing(hyp, "--hyp");
+        TranscriptFormat rf = refFormat();
+        TranscriptFormat hf = hypFormat();
+        Transcript r = TranscriptReader.read(refFile, rf);
+        Transcript h = TranscriptReader.read(hypFile, hf);
         return Pairing.pair(r, h);
     }
 

@@ -45,7 +45,7 @@ public final class Main {
             }
             if (ex instanceof UsageException) {
                 e.println("werk: " + ex.getMessage());
-                e.println("Try 'werk " + commandLine.getCommandName() + " --help' for the options.");
+                e.println(tryHelp(commandLine));
                 return ExitCodes.USAGE;
             }
             if (ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException) {
@@ -59,9 +59,14 @@ public final class Main {
         cl.setParameterExceptionHandler((ex, args) -> {
             PrintWriter e = ex.getCommandLine().getErr();
             e.println("werk: " + ex.getMessage());
-            e.println("Try 'werk " + ex.getCommandLine().getCommandName() + " --help' for the options.");
+            e.println(tryHelp(ex.getCommandLine()));
             return ExitCodes.USAGE;
         });
         return cl;
+    }
+
+    /** "Try 'werk score --help' ...": the full command path, so the top level reads 'werk --help', not 'werk werk --help'. */
+    static String tryHelp(CommandLine commandLine) {
+        return "Try '" + commandLine.getCommandSpec().qualifiedName() + " --help' for the options.";
     }
 }

@@ -24,12 +24,13 @@ final class OutputFile {
     private OutputFile() {
     }
 
-    /** Writes {@code body} to {@code target} atomically, or to {@code stdout} when target is null. */
-    static void write(Path target, PrintWriter stdout, Body body) throws IOException {
+    /**
+     * Checks that {@code target} can be written (its folder exists and it is not a folder), so a
+     * command can refuse a bad --out before doing any work; returns the folder. Null is stdout.
+     */
+    static Path check(Path target) {
         if (target == null) {
-            body.writeTo(stdout);
-            stdout.flush();
-            return;
+            return null;
         }
         Path dir = target.toAbsolutePath().getParent();
         if (dir == null || !Files.isDirectory(dir)) {
@@ -38,6 +39,17 @@ final class OutputFile {
         if (Files.isDirectory(target)) {
             throw new UsageException("--out " + target + ": is a directory; give a file name");
         }
+        return dir;
+    }
+
+    /** Writes {@code body} to {@code target} atomically, or to {@code stdout} when target is null. */
+    static void write(Path target, PrintWriter stdout, Body body) throws IOException {
+        if (target == null) {
+            body.writeTo(stdout);
+            stdout.flush();
+            return;
+        }
+        Path dir = check(target);
         Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
         try {
             try (Writer out = new BufferedWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8), 1 << 16)) {

@@ -1,6 +1,7 @@
 package dev.werk.cli;
 
 import dev.werk.core.CorpusScore;
+import dev.werk.core.ScoreOptions;
 import dev.werk.core.Scorer;
 import dev.werk.core.io.Pairing;
 import dev.werk.reports.CsvReport;
@@ -42,8 +43,11 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // The command line first, then the files: a usage error must not wait for (or hide behind) the data.
+        ScoreOptions options = scoring.toOptions();
+        OutputFile.check(out);
         Pairing.Result paired = input.read();
-        CorpusScore score = Scorer.score(paired.pairs(), scoring.toOptions(), paired.warnings(),
+        CorpusScore score = Scorer.score(paired.pairs(), options, paired.warnings(),
                 TerminalProgress.forStderr(spec.commandLine().getErr()));
         PrintWriter err = spec.commandLine().getErr();
         for (String w : score.warnings()) {

@@ -12,6 +12,11 @@ final class Numbers {
         return Double.isNaN(ratio) ? "undefined" : String.format(Locale.ROOT, "%." + decimals + "f", ratio * 100);
     }
 
+    /** As {@link #percent} followed by "%", or "undefined" alone (never "undefined%"). */
+    static String percentWithSign(double ratio, int decimals) {
+        return Double.isNaN(ratio) ? "undefined" : percent(ratio, decimals) + "%";
+    }
+
     /** {@code part / whole} as a percentage with one decimal, sclite style; "-" for 0/0. */
     static String share(long part, long whole) {
         return whole == 0 ? "-" : String.format(Locale.ROOT, "%.1f", 100.0 * part / whole);

@@ -41,10 +41,10 @@ public final class TextReport {
         table(out, head, row);
 
         out.append('\n');
-        out.append(String.format(Locale.ROOT, "%s %s%% (%d errors / %d reference %s)\n", rate, Numbers.percent(m.wer(), 2),
+        out.append(String.format(Locale.ROOT, "%s %s (%d errors / %d reference %s)\n", rate, Numbers.percentWithSign(m.wer(), 2),
                 c.errors(), n, chars ? "characters" : "words"));
-        out.append(String.format(Locale.ROOT, "MER %s%%   WIL %s%%   WIP %s%%\n", Numbers.percent(m.mer(), 2),
-                Numbers.percent(m.wil(), 2), Numbers.percent(m.wip(), 2)));
+        out.append(String.format(Locale.ROOT, "MER %s   WIL %s   WIP %s\n", Numbers.percentWithSign(m.mer(), 2),
+                Numbers.percentWithSign(m.wil(), 2), Numbers.percentWithSign(m.wip(), 2)));
         out.append(String.format(Locale.ROOT, "hits %d   substitutions %d   deletions %d   insertions %d   hypothesis %s %d\n",
                 c.hits(), c.substitutions(), c.deletions(), c.insertions(), chars ? "characters" : "words", c.hypothesisWords()));
         if (score.emptyReferences() > 0) {

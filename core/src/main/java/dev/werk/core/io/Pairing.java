@@ -70,10 +70,12 @@ public final class Pairing {
         List<Utterance> hs = hyp.utterances();
         if (rs.size() != hs.size()) {
             String unit = ref.format().hasIds() || hyp.format().hasIds() ? " utterances" : " lines";
-            boolean hypShort = hs.size() < rs.size();
-            Transcript shorter = hypShort ? hyp : ref;
-            long line = shorter.utterances().isEmpty() ? 0 : shorter.utterances().get(shorter.utterances().size() - 1).line();
-            throw new WerkDataException(shorter.source(), line, name(ref) + " has " + rs.size() + unit + " but "
+            // Point at the first utterance of the longer file that has no partner: it always exists,
+            // whereas the shorter file may be empty and so have no line to name.
+            Transcript longer = hs.size() < rs.size() ? ref : hyp;
+            int firstUnpaired = Math.min(rs.size(), hs.size());
+            long line = longer.utterances().get(firstUnpaired).line();
+            throw new WerkDataException(longer.source(), line, name(ref) + " has " + rs.size() + unit + " but "
                     + name(hyp) + " has " + hs.size() + "; files without ids pair line by line, so both need the same count");
         }
         List<UtterancePair> pairs = new ArrayList<>(rs.size());

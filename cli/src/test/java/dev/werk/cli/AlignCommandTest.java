@@ -1,0 +1,69 @@
+package dev.werk.cli;
+
+import static dev.werk.cli.Cli.expect;
+import static dev.werk.cli.Cli.fixture;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code werk align}: the pra blocks of testdata/cli (see its README for the hand alignment). */
+class AlignCommandTest {
+    private static final List<String> UTT1 = List.of(
+            "id: (utt1)",
+            "Scores: (#C #S #D #I) 4 1 1 0",
+            "REF:  the cat SAT on THE mat",
+            "HYP:  the cat SIT on *** mat",
+            "Eval:         S      D");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void showsEveryUtteranceInReferenceOrder() {
+        Cli.Result r = expect(0, "align", "--ref", fixture("ref.trn"), "--hyp", fixture("hyp.trn"));
+        List<String> lines = r.out().lines().toList();
+        assertEquals(UTT1, lines.subList(0, 5));
+        List<String> ids = lines.stream().filter(l -> l.startsWith("id: ")).toList();
+        assertEquals(List.of("id: (utt1)", "id: (utt2)", "id: (utt3)", "id: (utt4)"), ids);
+        assertTrue(lines.contains("HYP:  good morning ********"), r::toString);
+    }
+
+    @Test
+    void errorsOnlyDropsPerfectUtterances() {
+        Cli.Result r = expect(0, "align", "--ref", fixture("ref.trn"), "--hyp", fixture("hyp.trn"), "--errors-only");
+        List<String> ids = r.out().lines().filter(l -> l.startsWith("id: ")).toList();
+        assertEquals(List.of("id: (utt1)", "id: (utt3)", "id: (utt4)"), ids);
+        assertFalse(r.out().contains("hello world"), r::toString);
+    }
+
+    @Test
+    void scliteCostChangesTheAlignment() throws IOException {
+        Path ref = dir.resolve("ref.txt");
+        Path hyp = dir.resolve("hyp.txt");
+        Files.writeString(ref, "yes yes no no no\n");
+        Files.writeString(hyp, "well um ok yes yes\n");
+        Cli.Result sclite = expect(0, "align", "--ref", ref.toString(), "--hyp", hyp.toString(), "--cost", "sclite");
+        assertTrue(sclite.out().contains("Scores: (#C #S #D #I) 2 0 3 3\n"), sclite::toString);
+        Cli.Result lev = expect(0, "align", "--ref", ref.toString(), "--hyp", hyp.toString());
+        assertTrue(lev.out().contains("Scores: (#C #S #D #I) 0 5 0 0\n"), lev::toString);
+        // Five substitutions; each column is as wide as its wider word.
+        assertTrue(lev.out().contains("REF:  YES  YES NO NO  NO\n"), lev::toString);
+        assertTrue(lev.out().contains("HYP:  WELL UM  OK YES YES\n"), lev::toString);
+        assertTrue(lev.out().contains("Eval: S    S   S  S   S\n"), lev::toString);
+    }
+
+    @Test
+    void outWritesTheFile() throws IOException {
+        Path target = dir.resolve("align.pra");
+        Cli.Result r = expect(0, "align", "--ref", fixture("ref.trn"), "--hyp", fixture("hyp.trn"), "--out", target.toString());
+        assertEquals("", r.out());
+        assertEquals(UTT1, Files.readAllLines(target).subList(0, 5));
+    }
+}

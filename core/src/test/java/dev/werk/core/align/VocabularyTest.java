@@ -1,0 +1,153 @@
+package dev.werk.core.align;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class VocabularyTest {
+
+    @Test
+    void idsAreDenseInOrderOfFirstSightAndStable() {
+        Vocabulary v = new Vocabulary();
+        assertArrayEquals(new int[] {0, 1, 0, 2}, v.words("the cat the mat"));
+        assertArrayEquals(new int[] {2, 3, 1}, v.words("  mat sat\tcat  "));
+        assertEquals(4, v.size());
+        assertEquals("the", v.word(0));
+        assertEquals("cat", v.word(1));
+        assertEquals("mat", v.word(2));
+        assertEquals("sat", v.word(3));
+        assertEquals(1, v.intern("cat"));
+        assertEquals(4, v.size());
+    }
+
+    @Test
+    void caseAndAccentsMakeDifferentWords() {
+        Vocabulary v = new Vocabulary();
+        int[] ids = v.words("Cat cat caf\u00e9 cafe");
+        assertEquals(4, v.size());
+        assertArrayEquals(new int[] {0, 1, 2, 3}, ids);
+    }
+
+    @Test
+    void internOfARangeEqualsInternOfTheWord() {
+        Vocabulary v = new Vocabulary();
+        byte[] line = "xxabcxx".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int id = v.intern(line, 2, 5);
+        assertEquals(id, v.intern("abc"));
+        assertEquals("abc", v.word(id));
+        assertEquals(1, v.size());
+    }
+
+    @Test
+    void emptyAndBlankLinesHaveNoWords() {
+        Vocabulary v = new Vocabulary();
+        assertEquals(0, v.words("").length);
+        assertEquals(0, v.words(" \t \u00a0\u2007\u202f\u0085\r\n").length);
+        assertEquals(0, v.size());
+    }
+
+    @Test
+    void lookupNeverAdds() {
+        Vocabulary v = new Vocabulary();
+        v.words("alpha beta");
+        assertEquals(0, v.lookup("alpha"));
+        assertEquals(1, v.lookup("beta"));
+        assertEquals(-1, v.lookup("gamma"));
+        assertEquals(-1, v.lookup(""));
+        assertEquals(2, v.size());
+    }
+
+    @Test
+    void wordOutsideTheRangeIsRejected() {
+        Vocabulary v = new Vocabulary();
+        v.intern("one");
+        assertThrows(IndexOutOfBoundsException.class, () -> v.word(1));
+        assertThrows(IndexOutOfBoundsException.class, () -> v.word(-1));
+    }
+
+    @Test
+    void growsWellPastItsInitialTables() {
+        Vocabulary v = new Vocabulary();
+        int n = 100_000;
+        for (int k = 0; k < n; k++) {
+            assertEquals(k, v.intern("w" + k), "id of w" + k);
+        }
+        assertEquals(n, v.size());
+        for (int k = 0; k < n; k++) {
+            String w = "w" + k;
+            assertEquals(k, v.lookup(w), w);
+            assertEquals(k, v.intern(w), w);
+            assertEquals(w, v.word(k));
+        }
+        assertEquals(n, v.size());
+        assertEquals(-1, v.lookup("w" + n));
+    }
+
+    @Test
+    void agreesWithAHashMapOnSeededRandomText() {
+        Random random = new Random(20240611L);
+        Vocabulary v = new Vocabulary();
+        Map<String, Integer> model = new HashMap<>();
+        String letters = "abc\u00e9\u00df\u65e5";
+        for (int line = 0; line < 2_000; line++) {
+            StringBuilder sb = new StringBuilder();
+            int words = random.nextInt(12);
+            String[] expectedWords = new String[words];
+            for (int k = 0; k < words; k++) {
+                sb.append(" \t".charAt(random.nextInt(2)));
+                StringBuilder w = new StringBuilder();
+                int len = 1 + random.nextInt(4);
+                for (int c = 0; c < len; c++) {
+                    w.append(letters.charAt(random.nextInt(letters.length())));
+                }
+                expectedWords[k] = w.toString();
+                sb.append(w);
+            }
+            int[] ids = v.words(sb);
+            assertEquals(words, ids.length, sb::toString);
+            for (int k = 0; k < words; k++) {
+                Integer expected = model.computeIfAbsent(expectedWords[k], key -> model.size());
+                assertEquals(expected.intValue(), ids[k], expectedWords[k]);
+            }
+        }
+        assertEquals(model.size(), v.size());
+        model.forEach((w, id) -> assertEquals(w, v.word(id)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(chars = {' ', '\t', '\n', '\u000b', '\f', '\r', '\u001c', '\u001f', '\u0085', '\u00a0',
+        '\u1680', '\u2000', '\u2007', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000'})
+    void pythonWhitespaceSplitsWords(char space) {
+        assertTrue(Vocabulary.isSpace(space), () -> "U+" + Integer.toHexString(space));
+        Vocabulary v = new Vocabulary();
+        assertArrayEquals(new int[] {0, 1}, v.words("left" + space + "right"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(chars = {'a', 'Z', '0', '-', '\'', '\u00e9', '\u00df', '\u200b', '\u2060', '\ufeff', '\u0000', '\u007f', '\u180e'})
+    void otherCharactersDoNotSplit(char c) {
+        assertTrue(!Vocabulary.isSpace(c), () -> "U+" + Integer.toHexString(c));
+        Vocabulary v = new Vocabulary();
+        assertEquals(1, v.words("left" + c + "right").length);
+    }
+
+    @Test
+    void charactersAreNfcCodePointsWithSingleSpaces() {
+        // Decomposed e + U+0301 is the same character as composed U+00E9.
+        assertArrayEquals(Vocabulary.characters("caf\u00e9"), Vocabulary.characters("cafe\u0301"));
+        assertArrayEquals(new int[] {'c', 'a', 'f', 0xE9}, Vocabulary.characters("cafe\u0301"));
+        // Runs of whitespace become one space; leading and trailing whitespace go.
+        assertArrayEquals(new int[] {'a', 'b', ' ', 'c'}, Vocabulary.characters("  ab \t\u00a0 c  "));
+        // A supplementary character is one code point, not two chars.
+        assertArrayEquals(new int[] {'x', 0x1F600}, Vocabulary.characters("x\ud83d\ude00"));
+        assertEquals(0, Vocabulary.characters(" \t ").length);
+    }
+}
