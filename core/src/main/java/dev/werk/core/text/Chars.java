@@ -28,6 +28,40 @@ final class Chars {
                 || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000);
     }
 
+    /**
+     * True for the characters of Python's regex {@code \w} on str: letters (L*), numbers (N*) and
+     * {@code _}. Same set as {@link PyRegex}'s word boundary.
+     */
+    static boolean isWordChar(int codePoint) {
+        if (codePoint < 128) {
+            return (codePoint >= 'a' && codePoint <= 'z') || (codePoint >= 'A' && codePoint <= 'Z')
+                    || (codePoint >= '0' && codePoint <= '9') || codePoint == '_';
+        }
+        switch (Character.getType(codePoint)) {
+            case Character.UPPERCASE_LETTER:
+            case Character.LOWERCASE_LETTER:
+            case Character.TITLECASE_LETTER:
+            case Character.MODIFIER_LETTER:
+            case Character.OTHER_LETTER:
+            case Character.DECIMAL_DIGIT_NUMBER:
+            case Character.LETTER_NUMBER:
+            case Character.OTHER_NUMBER:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /** True if the code point just before {@code index} is a word character (Python {@code \w}). */
+    static boolean isWordBefore(String s, int index) {
+        return index > 0 && isWordChar(s.codePointBefore(index));
+    }
+
+    /** True if the code point at {@code index} is a word character (Python {@code \w}). */
+    static boolean isWordAt(String s, int index) {
+        return index < s.length() && isWordChar(s.codePointAt(index));
+    }
+
     /** True for a character of Unicode general category P* (any punctuation). */
     static boolean isPunctuation(int codePoint) {
         switch (Character.getType(codePoint)) {

@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
  * which of the three it is. One instance serves one call.
  */
 final class SpelledNumbers {
-    private static final Pattern NUMERIC = Pattern.compile("\\p{Nd}+(?:\\.\\p{Nd}+)?");
     /** What Python's {@code Fraction(str)} accepts among the strings this class builds. */
     private static final Pattern FRACTION = Pattern.compile("(?=\\p{Nd}|\\.\\p{Nd})\\p{Nd}*(?:\\.\\p{Nd}*)?");
 
@@ -50,10 +49,10 @@ final class SpelledNumbers {
 
     /** Handles one word; returns true when the next word was consumed too. */
     private boolean step(String prev, String current, String next) {
-        boolean nextIsNumeric = next != null && NUMERIC.matcher(next).matches();
+        boolean nextIsNumeric = next != null && isNumeric(next);
         boolean hasPrefix = NumberWords.PREFIXES.indexOf(current.charAt(0)) >= 0;
         String withoutPrefix = hasPrefix ? current.substring(1) : current;
-        if (NUMERIC.matcher(withoutPrefix).matches()) {
+        if (isNumeric(withoutPrefix)) {
             arabic(current, withoutPrefix, hasPrefix);
         } else if (!NumberWords.WORDS.contains(current)) {
             flush();
@@ -264,6 +263,36 @@ final class SpelledNumbers {
             ascii.setLength(ascii.length() - 1);
         }
         return new BigDecimal(ascii.toString());
+    }
+
+    /** Python's {@code re.match(r"^\d+(\.\d+)?$", s)}: decimal digits (Nd), optionally a point and more. */
+    static boolean isNumeric(String s) {
+        int n = s.length();
+        int k = digits(s, 0);
+        if (k == 0) {
+            return false;
+        }
+        if (k == n) {
+            return true;
+        }
+        if (s.charAt(k) != '.') {
+            return false;
+        }
+        int end = digits(s, k + 1);
+        return end > k + 1 && end == n;
+    }
+
+    /** The index after the run of decimal digits starting at {@code from}. */
+    private static int digits(String s, int from) {
+        int k = from;
+        while (k < s.length()) {
+            int cp = s.codePointAt(k);
+            if (Character.getType(cp) != Character.DECIMAL_DIGIT_NUMBER) {
+                break;
+            }
+            k += Character.charCount(cp);
+        }
+        return k;
     }
 
     private static boolean isInteger(BigDecimal d) {

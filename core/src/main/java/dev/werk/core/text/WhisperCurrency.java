@@ -21,9 +21,28 @@ final class WhisperCurrency implements Step {
 
     @Override
     public String apply(String text) {
-        String s = PyRegex.sub(SIGN_SPACE_DIGIT, "$1$2", text);
-        s = PyRegex.sub(DIGIT_SPACE_PERCENT, "$1%", s);
-        s = PyRegex.sub(STRAY_PREFIX, " $1", s);
-        return PyRegex.sub(STRAY_PERCENT, "$1 ", s);
+        boolean currency = hasCurrencySign(text);
+        boolean percent = text.indexOf('%') >= 0;
+        String s = text;
+        if (currency) {
+            s = PyRegex.sub(SIGN_SPACE_DIGIT, "$1$2", s);
+        }
+        if (percent) {
+            s = PyRegex.sub(DIGIT_SPACE_PERCENT, "$1%", s);
+        }
+        if (currency || s.indexOf('.') >= 0) {
+            s = PyRegex.sub(STRAY_PREFIX, " $1", s);
+        }
+        return percent ? PyRegex.sub(STRAY_PERCENT, "$1 ", s) : s;
+    }
+
+    private static boolean hasCurrencySign(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c == '$' || c == '¢' || c == '€' || c == '£') {
+                return true;
+            }
+        }
+        return false;
     }
 }

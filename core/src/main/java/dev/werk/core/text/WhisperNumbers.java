@@ -42,6 +42,9 @@ final class WhisperNumbers implements Step {
         if (s.contains("half")) {
             s = andAHalf(s);
         }
+        if (!hasAsciiDigit(s)) {
+            return s; // the three rules below all need a digit 0-9
+        }
         s = PyRegex.sub(LETTER_DIGIT, "$1 $2", s);
         s = PyRegex.sub(DIGIT_LETTER, "$1 $2", s);
         return PyRegex.sub(DIGIT_SUFFIX, "$1$2", s);
@@ -72,8 +75,20 @@ final class WhisperNumbers implements Step {
         if (s.indexOf('¢') >= 0) {
             s = PyRegex.sub(CENTS, m -> m.group(1) + m.group(2) + "." + twoDigits(m.group(3)), s);
         }
-        s = PyRegex.sub(ONLY_CENTS, m -> "¢" + Integer.parseInt(m.group(1)), s);
-        return PyRegex.sub(ONE, "one$1", s);
+        if (s.indexOf('0') >= 0) {
+            s = PyRegex.sub(ONLY_CENTS, m -> "¢" + Integer.parseInt(m.group(1)), s);
+        }
+        return s.indexOf('1') >= 0 ? PyRegex.sub(ONE, "one$1", s) : s;
+    }
+
+    private static boolean hasAsciiDigit(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String twoDigits(String digits) {

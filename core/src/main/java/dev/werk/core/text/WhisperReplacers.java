@@ -2,7 +2,6 @@ package dev.werk.core.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * EnglishTextNormalizer's replacement table, in its order: common contractions ({@code won't} →
@@ -17,8 +16,8 @@ final class WhisperReplacers implements Step {
     static final String NAME_CONTRACTIONS = "whisper-contractions";
     static final String NAME_TITLES = "whisper-titles";
 
-    /** {regex, replacement, group}: "c" for contractions, "t" for titles. */
-    private static final String[][] TABLE = {
+    /** {Python regex, replacement, group}: "c" for contractions, "t" for titles. Each regex is a literal between optional \b. */
+    static final String[][] TABLE = {
         {"\\bwon't\\b", "will not", "c"},
         {"\\bcan't\\b", "can not", "c"},
         {"\\blet's\\b", "let us", "c"},
@@ -71,10 +70,7 @@ final class WhisperReplacers implements Step {
     };
 
     private final String name;
-    private final Pattern[] patterns;
-    private final String[] replacements;
-    /** The pattern's literal text: a rule is skipped when the input does not contain it. */
-    private final String[] literals;
+    private final LiteralRule[] rules;
 
     WhisperReplacers(boolean contractions, boolean titles) {
         if (!contractions && !titles) {
@@ -87,13 +83,9 @@ final class WhisperReplacers implements Step {
                 rows.add(row);
             }
         }
-        patterns = new Pattern[rows.size()];
-        replacements = new String[rows.size()];
-        literals = new String[rows.size()];
+        rules = new LiteralRule[rows.size()];
         for (int k = 0; k < rows.size(); k++) {
-            patterns[k] = PyRegex.compile(rows.get(k)[0]);
-            replacements[k] = rows.get(k)[1];
-            literals[k] = rows.get(k)[0].replace("\\b", "");
+            rules[k] = new LiteralRule(rows.get(k)[0], rows.get(k)[1]);
         }
     }
 
@@ -105,10 +97,8 @@ final class WhisperReplacers implements Step {
     @Override
     public String apply(String text) {
         String s = text;
-        for (int k = 0; k < patterns.length; k++) {
-            if (s.contains(literals[k])) {
-                s = PyRegex.sub(patterns[k], replacements[k], s);
-            }
+        for (LiteralRule rule : rules) {
+            s = rule.apply(s);
         }
         return s;
     }

@@ -42,10 +42,19 @@ final class WhisperSymbols implements Step {
         return keepApostrophes ? NAME_KEEP_APOSTROPHES : NAME;
     }
 
+    /** For ASCII: the character stays (it is kept, a letter, digit, space or control). */
+    private static final boolean[] ASCII_STAYS = new boolean[128];
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            ASCII_STAYS[c] = KEEP.indexOf(c) >= 0 || !(Chars.isPunctuation(c) || Chars.isSymbol(c));
+        }
+    }
+
     @Override
     public String apply(String text) {
-        String s = PyRegex.sub(DIGIT_COMMA, "$1$2", text);
-        s = PyRegex.sub(PERIOD, " $1", s);
+        String s = text.indexOf(',') >= 0 ? PyRegex.sub(DIGIT_COMMA, "$1$2", text) : text;
+        s = s.indexOf('.') >= 0 ? PyRegex.sub(PERIOD, " $1", s) : s;
         return removeSymbolsAndDiacritics(Normalizer.normalize(s, Normalizer.Form.NFKD));
     }
 
@@ -56,7 +65,9 @@ final class WhisperSymbols implements Step {
             int cp = s.codePointAt(k);
             int next = k + Character.charCount(cp);
             String spelled;
-            if (KEEP.indexOf(cp) >= 0) {
+            if (cp < 128 && (ASCII_STAYS[cp] || cp != '\'' || !keepApostrophes)) {
+                out.append(ASCII_STAYS[cp] ? (char) cp : ' ');
+            } else if (KEEP.indexOf(cp) >= 0) {
                 out.appendCodePoint(cp);
             } else if ((spelled = SPELLED_OUT.get(cp)) != null) {
                 out.append(spelled);
