@@ -16,7 +16,10 @@ final class WhisperReplacers implements Step {
     static final String NAME_CONTRACTIONS = "whisper-contractions";
     static final String NAME_TITLES = "whisper-titles";
 
-    /** {Python regex, replacement, group}: "c" for contractions, "t" for titles. Each regex is a literal between optional \b. */
+    /**
+     * {Python regex, replacement, group}: "c" for contractions, "t" for titles. Each regex is a
+     * literal between optional \b, applied by {@link LiteralRule}.
+     */
     static final String[][] TABLE = {
         {"\\bwon't\\b", "will not", "c"},
         {"\\bcan't\\b", "can not", "c"},
