@@ -1,0 +1,45 @@
+package dev.werk.core.text;
+
+/**
+ * {@code collapse-whitespace}: replaces every run of two or more whitespace characters by one
+ * space, as jiwer's {@code RemoveMultipleSpaces} ({@code re.sub(r"\s\s+", " ", s)}). A single
+ * whitespace character is kept as it is, so a lone tab stays a tab.
+ */
+final class CollapseWhitespace implements Step {
+    static final String NAME = "collapse-whitespace";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String apply(String text) {
+        int n = text.length();
+        int first = 1;
+        while (first < n && !(Chars.isSpace(text.charAt(first)) && Chars.isSpace(text.charAt(first - 1)))) {
+            first++;
+        }
+        if (first >= n) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(n);
+        int k = first - 1;
+        out.append(text, 0, k);
+        while (k < n) {
+            char c = text.charAt(k);
+            if (!Chars.isSpace(c)) {
+                out.append(c);
+                k++;
+                continue;
+            }
+            int end = k + 1;
+            while (end < n && Chars.isSpace(text.charAt(end))) {
+                end++;
+            }
+            out.append(end - k >= 2 ? ' ' : c);
+            k = end;
+        }
+        return out.toString();
+    }
+}
