@@ -36,6 +36,9 @@ public class ShortCorpusBenchmark {
     @Param({"levenshtein", "sclite"})
     public String cost;
 
+    @Param({"none", "jiwer"})
+    public String normalizer;
+
     private Path ref;
     private Path hyp;
     private ScoreOptions options;
@@ -45,7 +48,8 @@ public class ShortCorpusBenchmark {
         Path dir = BenchData.shared().resolve("bench/short");
         ref = dir.resolve("ref.txt");
         hyp = dir.resolve("hyp.txt");
-        options = ScoreOptions.defaults().withCost(CostModel.fromId(cost));
+        options = ScoreOptions.defaults().withCost(CostModel.fromId(cost))
+                .withNormalizer(dev.werk.core.text.TextNormalizer.preset(normalizer));
     }
 
     /** The whole in-process job: read both files, pair, align, pool. */

@@ -26,6 +26,9 @@ final class AlignCommand implements Callable<Integer> {
     @Mixin
     ScoringOptions scoring;
 
+    @Mixin
+    NormalizeOptions normalize;
+
     @Option(names = "--errors-only", description = "Show only utterances with at least one error.")
     boolean errorsOnly;
 
@@ -35,7 +38,7 @@ final class AlignCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         // The command line first, then the files: a usage error must not wait for (or hide behind) the data.
-        ScoreOptions options = scoring.toOptions();
+        ScoreOptions options = scoring.toOptions().withNormalizer(normalize.toNormalizer());
         OutputFile.check(out);
         Pairing.Result paired = input.read();
         CorpusScore score = Scorer.score(paired.pairs(), options, paired.warnings(),

@@ -31,6 +31,9 @@ final class ScoreCommand implements Callable<Integer> {
     @Mixin
     ScoringOptions scoring;
 
+    @Mixin
+    NormalizeOptions normalize;
+
     @Option(names = "--per-utterance", description = "Add each utterance's counts (json: perUtterance; text: a table).")
     boolean perUtterance;
 
@@ -44,7 +47,7 @@ final class ScoreCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         // The command line first, then the files: a usage error must not wait for (or hide behind) the data.
-        ScoreOptions options = scoring.toOptions();
+        ScoreOptions options = scoring.toOptions().withNormalizer(normalize.toNormalizer());
         OutputFile.check(out);
         Pairing.Result paired = input.read();
         CorpusScore score = Scorer.score(paired.pairs(), options, paired.warnings(),

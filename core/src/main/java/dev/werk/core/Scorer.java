@@ -64,7 +64,7 @@ public final class Scorer {
     }
 
     private static int[] tokens(String text, ScoreOptions options, Vocabulary vocabulary) {
-        String normalized = options.normalizes() ? options.normalizer().apply(text) : text;
+        String normalized = options.normalizes() ? options.normalizer().normalize(text) : text;
         return options.unit() == ScoringUnit.CHAR ? Vocabulary.characters(normalized) : vocabulary.words(normalized);
     }
 }

@@ -127,10 +127,10 @@ class ScorerTest {
 
     @Test
     void normalizerAppliesToBothSidesAndIsNamed() {
-        ScoreOptions lower = ScoreOptions.defaults().withNormalizer("lower", t -> t.toLowerCase(java.util.Locale.ROOT));
+        ScoreOptions lower = ScoreOptions.defaults().withNormalizer(dev.werk.core.text.TextNormalizer.builder().add("lowercase").build());
         CorpusScore s = plain("The Cat\n", "the CAT\n", lower);
         assertEquals(new Counts(2, 0, 0, 0), s.total());
-        assertEquals("lower", s.options().normalizerName());
+        assertEquals("lowercase", s.options().normalizerName());
         assertEquals(new Counts(0, 2, 0, 0), plain("The Cat\n", "the CAT\n").total(), "no normalisation by default");
     }
 

@@ -117,14 +117,14 @@ class JsonReportTest {
     void charUnitAddsCerAndNamesTheOptions() throws IOException {
         // "ab c" vs "abc": one deleted space of 4 characters.
         CorpusScore s = Fixtures.score("ab c (u)\n", "abc (u)\n",
-                ScoreOptions.defaults().withUnit(ScoringUnit.CHAR).withCost(CostModel.SCLITE).withNormalizer("mine", t -> t));
+                ScoreOptions.defaults().withUnit(ScoringUnit.CHAR).withCost(CostModel.SCLITE).withNormalizer(dev.werk.core.text.TextNormalizer.preset("sclite")));
         JsonNode j = render(s, false);
         assertEquals(0.25, j.get("cer").asDouble(), EPS);
         assertEquals(0.25, j.get("wer").asDouble(), EPS);
         assertEquals(4, j.get("referenceWords").asLong());
         assertEquals("char", j.get("unit").asText());
         assertEquals("sclite", j.get("cost").asText());
-        assertEquals("mine", j.get("normalizer").asText());
+        assertEquals("sclite", j.get("normalizer").asText());
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.werk.core.CorpusScore;
 import dev.werk.core.ScoreOptions;
+import dev.werk.core.text.TextNormalizer;
 import dev.werk.core.ScoringUnit;
 import dev.werk.core.align.CostModel;
 import java.io.IOException;
@@ -27,7 +28,7 @@ class TextReportTest {
     @Test
     void summaryTableOfTheHandCountedCorpus() throws IOException {
         ScoreOptions options = ScoreOptions.defaults().withCost(CostModel.SCLITE)
-                .withNormalizer("lowercase", t -> t.toLowerCase(Locale.ROOT));
+                .withNormalizer(TextNormalizer.builder().add("lowercase").build());
         List<String> l = render(Fixtures.corpus(options));
         // 4 utterances, 11 words: Corr 8/11, Sub 1/11, Del 2/11, Ins 1/11, Err 4/11, S.Err 3/4.
         assertHasLine(l, "| #Utt | #Wrd | Corr | Sub |  Del | Ins |  Err | S.Err |");
