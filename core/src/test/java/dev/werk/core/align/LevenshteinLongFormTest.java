@@ -1,0 +1,123 @@
+package dev.werk.core.align;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The banded, checkpointed path against the oracle on pairs of up to 5,000 words, under several
+ * checkpoint intervals and first band thresholds, so that stripes, band growth and blocks entering
+ * and leaving the band are all exercised.
+ */
+class LevenshteinLongFormTest {
+    /** {checkpoint interval (0 = automatic), first band threshold}. */
+    private static final int[][] SETTINGS = {
+        {BandedAligner.AUTO_INTERVAL, BandedAligner.DEFAULT_INITIAL_BAND},
+        {1, 0},
+        {17, 1},
+        {100, 0},
+        {256, 1000},
+    };
+
+    private record Pair(String name, int[] ref, int[] hyp) {
+    }
+
+    @Test
+    void bandedCheckpointedPathMatchesTheOracle() {
+        SplittableRandom random = new SplittableRandom(7_031_999L);
+        int[] zipf1000 = zipfSample(random, 5000, 1000);
+        int[] small = uniform(random, 5000, 5);
+        int[] zipf300 = zipfSample(random, 2500, 300);
+        Pair[] pairs = {
+            new Pair("1000 words, 5% errors", Arrays.copyOf(zipf300, 1000), edit(random, Arrays.copyOf(zipf300, 1000), 300, 0.05)),
+            new Pair("2500 words, 30% errors", zipf300, edit(random, zipf300, 300, 0.30)),
+            new Pair("5000 words, 3% errors", zipf1000, edit(random, zipf1000, 1000, 0.03)),
+            new Pair("5000 words, 5-word vocabulary, 40% errors", small, edit(random, small, 5, 0.40)),
+            new Pair("2000 vs 2000 independent", uniform(random, 2000, 20), uniform(random, 2000, 20)),
+            new Pair("5000 vs 800", zipf1000, Arrays.copyOf(edit(random, zipf1000, 1000, 0.9), 800)),
+            new Pair("600 vs 4000", Arrays.copyOf(small, 600), uniform(random, 4000, 5)),
+            new Pair("40 vs 5000", Arrays.copyOfRange(zipf1000, 2000, 2040), zipf1000),
+            new Pair("5000 vs empty", zipf1000, new int[0]),
+            new Pair("empty vs 3000", new int[0], Arrays.copyOf(small, 3000)),
+        };
+        int grownBands = 0;
+        for (Pair pair : pairs) {
+            String expected = DpOracle.levenshtein(pair.ref, pair.hyp);
+            int distance = DpOracle.levenshteinDistance(pair.ref, pair.hyp);
+            for (int[] setting : SETTINGS) {
+                LevenshteinAligner aligner = new LevenshteinAligner(setting[0], setting[1], false);
+                String context = pair.name + " with interval " + setting[0] + ", first band " + setting[1];
+                Alignment alignment = aligner.align(pair.ref, pair.hyp);
+                AlignmentChecks.assertMatches(expected, distance, pair.ref, pair.hyp, alignment, context);
+                if (pair.ref.length > 0 && pair.hyp.length > 0) {
+                    BandedAligner banded = aligner.banded();
+                    assertEquals(distance, banded.lastDistance(), context + ": banded distance");
+                    if (setting[0] > 0 && setting[0] < pair.hyp.length / 2) {
+                        assertTrue(banded.lastCheckpoints() > 1, context + ": no stripes");
+                    }
+                    if (banded.lastPasses() > 1) {
+                        grownBands++;
+                    }
+                }
+            }
+        }
+        assertTrue(grownBands >= 10, "the band grew in only " + grownBands + " runs");
+    }
+
+    @Test
+    void reusedAlignerStaysExactAcrossSizes() {
+        SplittableRandom random = new SplittableRandom(99L);
+        LevenshteinAligner aligner = new LevenshteinAligner(50, 0, true);
+        for (int k = 0; k < 60; k++) {
+            int n = random.nextInt(k % 3 == 0 ? 1500 : 120);
+            int vocabulary = 2 + random.nextInt(400);
+            int[] ref = uniform(random, n, vocabulary);
+            int[] hyp = edit(random, ref, vocabulary, random.nextDouble() * 0.5);
+            AlignmentChecks.assertMatchesOracle(aligner, ref, hyp, "call " + k);
+        }
+    }
+
+    private static int[] uniform(SplittableRandom random, int length, int vocabulary) {
+        int[] words = new int[length];
+        for (int i = 0; i < length; i++) {
+            words[i] = random.nextInt(vocabulary);
+        }
+        return words;
+    }
+
+    /** Words with Zipf-distributed frequencies (weight 1/rank), as in running text. */
+    private static int[] zipfSample(SplittableRandom random, int length, int vocabulary) {
+        double[] cumulative = new double[vocabulary];
+        double sum = 0;
+        for (int r = 0; r < vocabulary; r++) {
+            sum += 1.0 / (r + 1);
+            cumulative[r] = sum;
+        }
+        int[] words = new int[length];
+        for (int i = 0; i < length; i++) {
+            int k = Arrays.binarySearch(cumulative, random.nextDouble() * sum);
+            words[i] = k >= 0 ? k : Math.min(-k - 1, vocabulary - 1);
+        }
+        return words;
+    }
+
+    /** The reference with each word substituted, deleted or preceded by an insertion with probability {@code rate}/3 each. */
+    private static int[] edit(SplittableRandom random, int[] ref, int vocabulary, double rate) {
+        int[] out = new int[2 * ref.length + 1];
+        int size = 0;
+        for (int w : ref) {
+            if (random.nextDouble() < rate / 3) {
+                out[size++] = random.nextInt(vocabulary);
+            }
+            double r = random.nextDouble();
+            if (r < rate / 3) {
+                continue;
+            }
+            out[size++] = r < 2 * rate / 3 ? random.nextInt(vocabulary) : w;
+        }
+        return Arrays.copyOf(out, size);
+    }
+}
