@@ -42,6 +42,7 @@ public final class TranscriptReader {
             case CTM:
                 return CtmParser.parse(text, source);
             case NLP:
+                return NlpParser.parse(text, source);
             case TRANSCRIBE:
                 throw new UnsupportedOperationException(format.id() + " is not read yet");
             default:
