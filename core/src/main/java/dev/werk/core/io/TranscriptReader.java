@@ -44,7 +44,7 @@ public final class TranscriptReader {
             case NLP:
                 return NlpParser.parse(text, source);
             case TRANSCRIBE:
-                throw new UnsupportedOperationException(format.id() + " is not read yet");
+                return TranscribeJsonParser.parse(text, source);
             default:
                 return lines(text, source, format);
         }
