@@ -12,21 +12,23 @@ public final class WholeFile {
     }
 
     /**
-     * All utterances of {@code t} in file order (STM segments excluded from scoring left out),
-     * their texts joined with single spaces and their timed words concatenated, as one utterance
-     * whose id is the file's base name ({@code input} for in-memory text) and whose line is 1.
+     * All utterances of {@code t} in file order (STM segments excluded from scoring and empty
+     * utterances left out), their texts stripped and joined with single spaces and their timed
+     * words concatenated, as one utterance whose id is the file's base name ({@code input} for
+     * in-memory text) and whose line is 1.
      */
     public static Utterance join(Transcript t) {
         StringBuilder text = new StringBuilder();
         List<TimedWord> words = new ArrayList<>();
         for (Utterance u : t.utterances()) {
-            if (u.excluded()) {
+            String part = u.text().strip();
+            if (u.excluded() || part.isEmpty()) {
                 continue;
             }
             if (text.length() > 0) {
                 text.append(' ');
             }
-            text.append(u.text());
+            text.append(part);
             words.addAll(u.words());
         }
         return new Utterance(FileNames.baseName(t.source()), 1, text.toString(), words);
