@@ -32,7 +32,9 @@ final class AlignCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CorpusScore score = Scorer.score(input.read(), scoring.toOptions());
+        CorpusScore score = input.directories()
+                ? Scorer.scoreFiles(input.readDirectories(), scoring.toOptions()).pooled()
+                : Scorer.score(input.read(), scoring.toOptions());
         for (String w : score.warnings()) {
             spec.commandLine().getErr().println("werk: warning: " + w);
         }

@@ -1,6 +1,7 @@
 package dev.werk.cli;
 
 import dev.werk.core.CorpusScore;
+import dev.werk.core.FileSetScore;
 import dev.werk.core.Scorer;
 import dev.werk.core.io.Pairing;
 import dev.werk.reports.CsvReport;
@@ -15,9 +16,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code werk score}: pooled WER (or CER) of a hypothesis file against a reference file. */
+/**
+ * {@code werk score}: pooled WER (or CER) of a hypothesis file against a reference file, or of a
+ * hypothesis folder against a reference folder (each file, then the pooled total).
+ */
 @Command(name = "score", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Score a hypothesis transcript against a reference: WER, MER, WIL, WIP, SER and the H/S/D/I counts.")
+        description = "Score a hypothesis transcript against a reference: WER, MER, WIL, WIP, SER and the H/S/D/I counts. "
+                + "With two folders, each file pair and the pooled total.")
 final class ScoreCommand implements Callable<Integer> {
     enum Format { text, json, csv }
 
@@ -42,6 +47,9 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (input.directories()) {
+            return folders();
+        }
         Pairing.Result paired = input.read();
         CorpusScore score = Scorer.score(paired, scoring.toOptions());
         PrintWriter err = spec.commandLine().getErr();
@@ -57,6 +65,28 @@ final class ScoreCommand implements Callable<Integer> {
                     if (perUtterance) {
                         w.append('\n');
                         TextReport.writePerUtterance(score, w);
+                    }
+                }
+            }
+        });
+        return ExitCodes.OK;
+    }
+
+    private int folders() throws Exception {
+        FileSetScore score = Scorer.scoreFiles(input.readDirectories(), scoring.toOptions());
+        PrintWriter err = spec.commandLine().getErr();
+        for (String w : score.pooled().warnings()) {
+            err.println("werk: warning: " + w);
+        }
+        OutputFile.write(out, spec.commandLine().getOut(), w -> {
+            switch (format) {
+                case json -> JsonReport.write(score, input.sources(), perUtterance, w);
+                case csv -> CsvReport.write(score.pooled(), w);
+                default -> {
+                    TextReport.writeFiles(score, input.sources(), w);
+                    if (perUtterance) {
+                        w.append('\n');
+                        TextReport.writePerUtterance(score.pooled(), w);
                     }
                 }
             }
