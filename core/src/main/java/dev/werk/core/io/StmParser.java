@@ -3,6 +3,7 @@ package dev.werk.core.io;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,8 +15,9 @@ import java.util.Map;
  * {@code <} is the label field (so a transcript whose first word is {@code <unk>} needs a label
  * field before it). Ids follow sclite: {@code speaker-NNN}, numbered per speaker over the scored
  * segments in file order; a segment whose text contains {@code IGNORE_TIME_SEGMENT_IN_SCORING} (or
- * sclite's alternative spelling {@code IGNORETIMESEGMENTINSCORING}) is kept as an excluded
- * utterance with id {@code speaker-ignored-NNN}.
+ * sclite's alternative spelling {@code IGNORETIMESEGMENTINSCORING}, in any case) is kept as an
+ * excluded utterance with empty text and id {@code speaker-ignored-NNN}. The text is the rest of
+ * the line with its fields joined by single spaces.
  */
 final class StmParser {
     private static final String IGNORE = "ignore_time_segment_in_scoring";
@@ -54,7 +56,7 @@ final class StmParser {
             labels = f[5];
             textStart = 6;
         }
-        String words = String.join(" ", java.util.Arrays.copyOfRange(f, textStart, f.length));
+        String words = String.join(" ", Arrays.copyOfRange(f, textStart, f.length));
         String lower = words.toLowerCase(Locale.ROOT);
         boolean excluded = lower.contains(IGNORE) || lower.contains(IGNORE_ALT);
         String speaker = f[2];
