@@ -40,9 +40,14 @@ final class AlignCommand implements Callable<Integer> {
         // The command line first, then the files: a usage error must not wait for (or hide behind) the data.
         ScoreOptions options = scoring.toOptions().withNormalizer(normalize.toNormalizer());
         OutputFile.check(out);
-        Pairing.Result paired = input.read();
-        CorpusScore score = Scorer.score(paired.pairs(), options, paired.warnings(),
-                TerminalProgress.forStderr(spec.commandLine().getErr()));
+        CorpusScore score;
+        if (input.directories()) {
+            score = Scorer.scoreFiles(input.readDirectories(), options).pooled();
+        } else {
+            Pairing.Result paired = input.read();
+            score = Scorer.score(paired.pairs(), options, paired.warnings(),
+                    TerminalProgress.forStderr(spec.commandLine().getErr()));
+        }
         for (String w : score.warnings()) {
             spec.commandLine().getErr().println("werk: warning: " + w);
         }

@@ -1,5 +1,6 @@
 package dev.werk.cli;
 
+import dev.werk.core.io.DirectoryPairing;
 import dev.werk.core.io.Pairing;
 import dev.werk.core.io.Transcript;
 import dev.werk.core.io.TranscriptFormat;
@@ -8,29 +9,44 @@ import dev.werk.reports.Sources;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Option;
 
-/** The reference and hypothesis files and their formats, shared by every scoring command. */
+/** The reference and hypothesis files (or folders) and their formats, shared by every scoring command. */
 final class InputOptions {
-    @Option(names = "--ref", required = true, paramLabel = "FILE", description = "Reference transcript.")
+    @Option(names = "--ref", required = true, paramLabel = "FILE|DIR",
+            description = "Reference transcript, or a folder of them (then --hyp is a folder too; files pair by base name).")
     Path ref;
 
-    @Option(names = "--hyp", required = true, paramLabel = "FILE", description = "Hypothesis transcript.")
+    @Option(names = "--hyp", required = true, paramLabel = "FILE|DIR", description = "Hypothesis transcript, or a folder of them.")
     Path hyp;
 
     @Option(names = "--ref-format", paramLabel = "FORMAT",
-            description = "plain, trn or kaldi (default: from the extension: .trn, .ark/.kaldi, else plain).")
+            description = "plain, trn, kaldi, stm, ctm, nlp or transcribe (default: from the extension: .trn, .ark/.kaldi, "
+                    + ".stm, .ctm, .nlp, .json, else plain).")
     String refFormat;
 
     @Option(names = "--hyp-format", paramLabel = "FORMAT", description = "As --ref-format, for the hypothesis.")
     String hypFormat;
 
-    TranscriptFormat refFormat() {
-        return format(refFormat, ref, "--ref-format");
-    }
+    @Option(names = "--whole-file", description = "Score each file as one utterance (its lines joined with single spaces).")
+    boolean wholeFile;
 
-    TranscriptFormat hypFormat() {
-        return format(hypFormat, hyp, "--hyp-format");
+    /** True when --ref and --hyp are folders; a folder with a file is a usage error. */
+    boolean directories() {
+        if (!Files.exists(ref)) {
+            throw new UsageException("--ref " + ref + ": no such file or folder");
+        }
+        if (!Files.exists(hyp)) {
+            throw new UsageException("--hyp " + hyp + ": no such file or folder");
+        }
+        boolean refDir = Files.isDirectory(ref);
+        boolean hypDir = Files.isDirectory(hyp);
+        if (refDir != hypDir) {
+            throw new UsageException("--ref and --hyp must both be files or both be folders (" + ref + " is a "
+                    + (refDir ? "folder" : "file") + ", " + hyp + " is a " + (hypDir ? "folder" : "file") + ")");
+        }
+        return refDir && hypDir;
     }
 
     /** Reads and pairs both files; usage errors for missing files, data errors for bad content. */
@@ -38,15 +54,30 @@ final class InputOptions {
         // Every usage check before any reading: a usage error must not hide behind a data error.
         Path refFile = existing(ref, "--ref");
         Path hypFile = existing(hyp, "--hyp");
-        TranscriptFormat rf = refFormat();
-        TranscriptFormat hf = hypFormat();
+        TranscriptFormat rf = format(refFormat, ref, "--ref-format");
+        TranscriptFormat hf = format(hypFormat, hyp, "--hyp-format");
         Transcript r = TranscriptReader.read(refFile, rf);
         Transcript h = TranscriptReader.read(hypFile, hf);
-        return Pairing.pair(r, h);
+        return wholeFile ? Pairing.wholeFile(r, h) : Pairing.pair(r, h);
+    }
+
+    /** Reads and pairs both folders file by file (see {@link DirectoryPairing}). */
+    List<DirectoryPairing.PairedFile> readDirectories() throws IOException {
+        TranscriptFormat rf = given(refFormat, "--ref-format");
+        TranscriptFormat hf = given(hypFormat, "--hyp-format");
+        return DirectoryPairing.read(ref, rf, hyp, hf, wholeFile);
     }
 
     Sources sources() {
-        return new Sources(ref.toString(), refFormat().id(), hyp.toString(), hypFormat().id());
+        if (Files.isDirectory(ref)) {
+            return new Sources(ref.toString(), formatName(refFormat), hyp.toString(), formatName(hypFormat));
+        }
+        return new Sources(ref.toString(), format(refFormat, ref, "--ref-format").id(), hyp.toString(),
+                format(hypFormat, hyp, "--hyp-format").id());
+    }
+
+    private static String formatName(String given) {
+        return given == null ? "by extension" : given;
     }
 
     private static Path existing(Path p, String option) {
@@ -60,8 +91,13 @@ final class InputOptions {
     }
 
     private static TranscriptFormat format(String name, Path file, String option) {
+        TranscriptFormat f = given(name, option);
+        return f != null ? f : TranscriptFormat.fromExtension(file);
+    }
+
+    private static TranscriptFormat given(String name, String option) {
         if (name == null) {
-            return TranscriptFormat.fromExtension(file);
+            return null;
         }
         try {
             return TranscriptFormat.fromId(name);

@@ -1,6 +1,7 @@
 package dev.werk.cli;
 
 import dev.werk.core.CorpusScore;
+import dev.werk.core.FileSetScore;
 import dev.werk.core.ScoreOptions;
 import dev.werk.core.Scorer;
 import dev.werk.core.io.Pairing;
@@ -16,9 +17,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code werk score}: pooled WER (or CER) of a hypothesis file against a reference file. */
+/**
+ * {@code werk score}: pooled WER (or CER) of a hypothesis file against a reference file, or of a
+ * hypothesis folder against a reference folder (each file, then the pooled total).
+ */
 @Command(name = "score", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Score a hypothesis transcript against a reference: WER, MER, WIL, WIP, SER and the H/S/D/I counts.")
+        description = "Score a hypothesis transcript against a reference: WER, MER, WIL, WIP, SER and the H/S/D/I counts. "
+                + "With two folders, each file pair and the pooled total.")
 final class ScoreCommand implements Callable<Integer> {
     enum Format { text, json, csv }
 
@@ -49,6 +54,9 @@ final class ScoreCommand implements Callable<Integer> {
         // The command line first, then the files: a usage error must not wait for (or hide behind) the data.
         ScoreOptions options = scoring.toOptions().withNormalizer(normalize.toNormalizer());
         OutputFile.check(out);
+        if (input.directories()) {
+            return folders(options);
+        }
         Pairing.Result paired = input.read();
         CorpusScore score = Scorer.score(paired.pairs(), options, paired.warnings(),
                 TerminalProgress.forStderr(spec.commandLine().getErr()));
@@ -65,6 +73,28 @@ final class ScoreCommand implements Callable<Integer> {
                     if (perUtterance) {
                         w.append('\n');
                         TextReport.writePerUtterance(score, w);
+                    }
+                }
+            }
+        });
+        return ExitCodes.OK;
+    }
+
+    private int folders(ScoreOptions options) throws Exception {
+        FileSetScore score = Scorer.scoreFiles(input.readDirectories(), options);
+        PrintWriter err = spec.commandLine().getErr();
+        for (String w : score.pooled().warnings()) {
+            err.println("werk: warning: " + w);
+        }
+        OutputFile.write(out, spec.commandLine().getOut(), w -> {
+            switch (format) {
+                case json -> JsonReport.write(score, input.sources(), perUtterance, w);
+                case csv -> CsvReport.write(score.pooled(), w);
+                default -> {
+                    TextReport.writeFiles(score, input.sources(), w);
+                    if (perUtterance) {
+                        w.append('\n');
+                        TextReport.writePerUtterance(score.pooled(), w);
                     }
                 }
             }

@@ -3,6 +3,7 @@ package dev.werk.core;
 import dev.werk.core.align.Aligner;
 import dev.werk.core.align.Alignment;
 import dev.werk.core.align.Vocabulary;
+import dev.werk.core.io.DirectoryPairing;
 import dev.werk.core.io.Pairing;
 import dev.werk.core.io.UtterancePair;
 import java.util.ArrayList;
@@ -47,8 +48,34 @@ public final class Scorer {
 
     /** Scores the given pairs in order, reporting progress every {@value #PROGRESS_STEP} utterances. */
     public static CorpusScore score(List<UtterancePair> pairs, ScoreOptions options, List<String> warnings, Progress progress) {
+        return score(pairs, options, warnings, new Vocabulary(), Aligner.create(options.cost()), progress);
+    }
+
+    /**
+     * Scores each file pair on its own and all of them pooled (see {@link FileSetScore}); the
+     * warnings of every file are carried into the pooled result.
+     */
+    public static FileSetScore scoreFiles(List<DirectoryPairing.PairedFile> files, ScoreOptions options) {
         Vocabulary vocabulary = new Vocabulary();
         Aligner aligner = Aligner.create(options.cost());
+        List<FileSetScore.FileScore> scores = new ArrayList<>(files.size());
+        List<UtteranceScore> all = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        for (DirectoryPairing.PairedFile f : files) {
+            CorpusScore s = score(f.paired().pairs(), options, f.paired().warnings(), vocabulary, aligner, Progress.NONE);
+            scores.add(new FileSetScore.FileScore(f.name(), f.reference(), f.hypothesis(), s));
+            for (UtteranceScore u : s.utterances()) {
+                String id = u.id().equals(f.name()) ? u.id() : f.name() + "/" + u.id();
+                all.add(new UtteranceScore(id, u.referenceLine(), u.hypothesisMissing(), u.reference(), u.hypothesis(),
+                        u.alignment()));
+            }
+            warnings.addAll(s.warnings());
+        }
+        return new FileSetScore(scores, new CorpusScore(options, all, vocabulary, warnings));
+    }
+
+    private static CorpusScore score(List<UtterancePair> pairs, ScoreOptions options, List<String> warnings,
+                                     Vocabulary vocabulary, Aligner aligner, Progress progress) {
         List<UtteranceScore> scores = new ArrayList<>(pairs.size());
         for (UtterancePair p : pairs) {
             int[] ref = tokens(p.reference().text(), options, vocabulary);

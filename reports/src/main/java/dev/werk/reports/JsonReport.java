@@ -3,6 +3,7 @@ package dev.werk.reports;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.werk.core.CorpusScore;
+import dev.werk.core.FileSetScore;
 import dev.werk.core.ScoringUnit;
 import dev.werk.core.UtteranceScore;
 import dev.werk.core.metrics.Counts;
@@ -33,52 +34,98 @@ public final class JsonReport {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
-            Counts c = score.total();
-            Measures m = score.measures();
-            rate(g, "wer", m.wer());
-            if (score.options().unit() == ScoringUnit.CHAR) {
-                rate(g, "cer", m.wer());
-            }
-            rate(g, "mer", m.mer());
-            rate(g, "wil", m.wil());
-            rate(g, "wip", m.wip());
-            counts(g, c);
-            g.writeNumberField("errors", c.errors());
-            g.writeNumberField("utterances", score.utterances().size());
-            g.writeNumberField("sentenceErrors", score.sentenceErrors());
-            rate(g, "ser", score.sentenceErrorRate());
-            g.writeNumberField("emptyReferences", score.emptyReferences());
-            g.writeStringField("emptyReferenceRule", EMPTY_REFERENCE_RULE);
-            g.writeStringField("cost", score.options().cost().id());
-            g.writeStringField("normalizer", score.options().normalizerName());
-            g.writeStringField("unit", score.options().unit().id());
-            g.writeObjectFieldStart("sources");
-            g.writeStringField("reference", sources.reference());
-            g.writeStringField("referenceFormat", sources.referenceFormat());
-            g.writeStringField("hypothesis", sources.hypothesis());
-            g.writeStringField("hypothesisFormat", sources.hypothesisFormat());
-            g.writeEndObject();
-            g.writeArrayFieldStart("warnings");
-            for (String w : score.warnings()) {
-                g.writeString(w);
-            }
-            g.writeEndArray();
-            if (perUtterance) {
-                g.writeArrayFieldStart("perUtterance");
-                for (UtteranceScore u : score.utterances()) {
-                    g.writeStartObject();
-                    g.writeStringField("id", u.id());
-                    Counts uc = u.counts();
-                    counts(g, uc);
-                    g.writeNumberField("errors", uc.errors());
-                    rate(g, "wer", u.measures().wer());
-                    g.writeBooleanField("hypothesisMissing", u.hypothesisMissing());
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-            }
+            fields(g, score, sources, perUtterance);
             g.writeEndObject();
             g.writeRaw('\n');
+        }
+    }
+
+    /**
+     * Writes a folder-against-folder score: the pooled fields exactly as {@link #write(CorpusScore,
+     * Sources, boolean, Writer)} writes them (per-utterance ids prefixed with the file name), plus
+     * {@code files}: one object per file pair with {@code name}, {@code reference},
+     * {@code hypothesis} (null when missing), {@code hypothesisMissing}, {@code utterances},
+     * {@code sentenceErrors}, the counts and the rates of that file alone.
+     */
+    public static void write(FileSetScore score, Sources sources, boolean perUtterance, Writer out) throws IOException {
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            fields(g, score.pooled(), sources, perUtterance);
+            g.writeArrayFieldStart("files");
+            for (FileSetScore.FileScore f : score.files()) {
+                g.writeStartObject();
+                g.writeStringField("name", f.name());
+                g.writeStringField("reference", f.reference().toString());
+                if (f.hypothesis() == null) {
+                    g.writeNullField("hypothesis");
+                } else {
+                    g.writeStringField("hypothesis", f.hypothesis().toString());
+                }
+                g.writeBooleanField("hypothesisMissing", f.hypothesisMissing());
+                CorpusScore s = f.score();
+                g.writeNumberField("utterances", s.utterances().size());
+                g.writeNumberField("sentenceErrors", s.sentenceErrors());
+                counts(g, s.total());
+                g.writeNumberField("errors", s.total().errors());
+                Measures m = s.measures();
+                rate(g, "wer", m.wer());
+                rate(g, "mer", m.mer());
+                rate(g, "wil", m.wil());
+                rate(g, "wip", m.wip());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeRaw('\n');
+        }
+    }
+
+    private static void fields(JsonGenerator g, CorpusScore score, Sources sources, boolean perUtterance) throws IOException {
+        Counts c = score.total();
+        Measures m = score.measures();
+        rate(g, "wer", m.wer());
+        if (score.options().unit() == ScoringUnit.CHAR) {
+            rate(g, "cer", m.wer());
+        }
+        rate(g, "mer", m.mer());
+        rate(g, "wil", m.wil());
+        rate(g, "wip", m.wip());
+        counts(g, c);
+        g.writeNumberField("errors", c.errors());
+        g.writeNumberField("utterances", score.utterances().size());
+        g.writeNumberField("sentenceErrors", score.sentenceErrors());
+        rate(g, "ser", score.sentenceErrorRate());
+        g.writeNumberField("emptyReferences", score.emptyReferences());
+        g.writeStringField("emptyReferenceRule", EMPTY_REFERENCE_RULE);
+        g.writeStringField("cost", score.options().cost().id());
+        g.writeStringField("normalizer", score.options().normalizerName());
+        g.writeStringField("unit", score.options().unit().id());
+        g.writeObjectFieldStart("sources");
+        g.writeStringField("reference", sources.reference());
+        g.writeStringField("referenceFormat", sources.referenceFormat());
+        g.writeStringField("hypothesis", sources.hypothesis());
+        g.writeStringField("hypothesisFormat", sources.hypothesisFormat());
+        g.writeEndObject();
+        g.writeArrayFieldStart("warnings");
+        for (String w : score.warnings()) {
+            g.writeString(w);
+        }
+        g.writeEndArray();
+        if (perUtterance) {
+            g.writeArrayFieldStart("perUtterance");
+            for (UtteranceScore u : score.utterances()) {
+                g.writeStartObject();
+                g.writeStringField("id", u.id());
+                Counts uc = u.counts();
+                counts(g, uc);
+                g.writeNumberField("errors", uc.errors());
+                rate(g, "wer", u.measures().wer());
+                g.writeBooleanField("hypothesisMissing", u.hypothesisMissing());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.werk.reports;
 
 import dev.werk.core.CorpusScore;
+import dev.werk.core.FileSetScore;
 import dev.werk.core.ScoringUnit;
 import dev.werk.core.UtteranceScore;
 import dev.werk.core.metrics.Counts;
@@ -58,6 +59,34 @@ public final class TextReport {
         if (!warnings.isEmpty()) {
             out.append(String.format(Locale.ROOT, "%d warning(s): see stderr\n", warnings.size()));
         }
+    }
+
+    /**
+     * Writes a folder-against-folder score: one row per file pair (utterances, reference words,
+     * H S D I, errors, WER; {@code (no hypothesis)} where the file was missing) and a total row of
+     * the pooled counts, followed by the pooled summary of {@link #write(CorpusScore, Sources,
+     * Appendable)}.
+     */
+    public static void writeFiles(FileSetScore score, Sources sources, Appendable out) throws IOException {
+        int nameWidth = 5;
+        for (FileSetScore.FileScore f : score.files()) {
+            nameWidth = Math.max(nameWidth, f.name().length());
+        }
+        String unit = score.pooled().options().unit() == ScoringUnit.CHAR ? "#chr" : "#ref";
+        String fmt = "%-" + nameWidth + "s %6s %8s %8s %8s %8s %8s %8s %9s%s\n";
+        out.append(String.format(Locale.ROOT, fmt, "file", "#utt", unit, "hits", "sub", "del", "ins", "errors", "WER%", ""));
+        for (FileSetScore.FileScore f : score.files()) {
+            fileRow(out, fmt, f.name(), f.score(), f.hypothesisMissing() ? "  (no hypothesis)" : "");
+        }
+        fileRow(out, fmt, "total", score.pooled(), "");
+        out.append('\n');
+        write(score.pooled(), sources, out);
+    }
+
+    private static void fileRow(Appendable out, String fmt, String name, CorpusScore s, String note) throws IOException {
+        Counts c = s.total();
+        out.append(String.format(Locale.ROOT, fmt, name, s.utterances().size(), c.referenceWords(), c.hits(),
+                c.substitutions(), c.deletions(), c.insertions(), c.errors(), Numbers.percent(s.measures().wer(), 2), note));
     }
 
     /** Writes one line per utterance: id, reference words, H S D I, errors and WER. */

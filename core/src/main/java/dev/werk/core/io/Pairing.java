@@ -7,10 +7,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Pairs reference and hypothesis utterances. Files that both carry ids are paired by id, in
- * reference order: a reference without a hypothesis is kept (all deletions) and reported in
- * {@link Result#warnings()}; a hypothesis id without a reference is an error. Otherwise utterances
- * pair by position and both files must hold the same number.
+ * Pairs reference and hypothesis utterances.
+ *
+ * <ul>
+ *   <li>STM reference, CTM hypothesis: the CTM words are cut into the STM segments by time, as
+ *       sclite does (see {@link TranscriptFormat#STM}); a CTM reference with a CTM hypothesis is
+ *       cut into sclite's chunks.</li>
+ *   <li>Files that both carry ids are paired by id, in reference order: a reference without a
+ *       hypothesis is kept (all deletions) and reported in {@link Result#warnings()}; a hypothesis
+ *       id without a reference is an error.</li>
+ *   <li>Otherwise utterances pair by position and both files must hold the same number; a
+ *       whole-file reference (NLP, Transcribe JSON) lends its id to the pair.</li>
+ * </ul>
+ *
+ * STM segments excluded from scoring ({@code IGNORE_TIME_SEGMENT_IN_SCORING}) never form a pair.
  */
 public final class Pairing {
     private Pairing() {
@@ -31,10 +41,40 @@ public final class Pairing {
 
     /** Pairs {@code ref} with {@code hyp} (see the class comment for the rules). */
     public static Result pair(Transcript ref, Transcript hyp) {
+        if (ref.format() == TranscriptFormat.STM && hyp.format() == TranscriptFormat.CTM) {
+            return StmCtmAssignment.pair(ref, hyp);
+        }
+        if (ref.format() == TranscriptFormat.CTM && hyp.format() == TranscriptFormat.CTM) {
+            return CtmChunking.pair(ref, hyp);
+        }
         if (ref.format().hasIds() && hyp.format().hasIds()) {
             return byId(ref, hyp);
         }
         return byPosition(ref, hyp);
+    }
+
+    /**
+     * Scores each file as one utterance: all utterances of {@code ref} joined into one (see
+     * {@link WholeFile#join}) against all of {@code hyp}; the pair's id is the reference file's
+     * base name.
+     */
+    public static Result wholeFile(Transcript ref, Transcript hyp) {
+        Utterance r = WholeFile.join(ref);
+        return new Result(List.of(new UtterancePair(r.id(), r, WholeFile.join(hyp))), List.of());
+    }
+
+    /**
+     * The pairs of a reference whose hypothesis file does not exist: every utterance scored as all
+     * deletions, with {@code warning} as the one warning.
+     */
+    public static Result missingHypothesis(Transcript ref, String warning) {
+        List<UtterancePair> pairs = new ArrayList<>();
+        for (Utterance r : ref.utterances()) {
+            if (!r.excluded()) {
+                pairs.add(new UtterancePair(r.id(), r, null));
+            }
+        }
+        return new Result(pairs, List.of(warning));
     }
 
     private static Result byId(Transcript ref, Transcript hyp) {
@@ -55,6 +95,9 @@ public final class Pairing {
         List<UtterancePair> pairs = new ArrayList<>(ref.utterances().size());
         List<String> warnings = new ArrayList<>();
         for (Utterance r : ref.utterances()) {
+            if (r.excluded()) {
+                continue;
+            }
             Utterance h = hyps.get(r.id());
             if (h == null) {
                 warnings.add(name(ref) + ":" + r.line() + ": utterance '" + r.id() + "' has no hypothesis in "
@@ -82,7 +125,10 @@ public final class Pairing {
         for (int k = 0; k < rs.size(); k++) {
             Utterance r = rs.get(k);
             Utterance h = hs.get(k);
-            String id = ref.format().hasIds() ? r.id() : h.id();
+            if (r.excluded()) {
+                continue;
+            }
+            String id = ref.format().hasIds() || ref.format().isWholeFile() ? r.id() : h.id();
             pairs.add(new UtterancePair(id, r, h));
         }
         return new Result(pairs, List.of());

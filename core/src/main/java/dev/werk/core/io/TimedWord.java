@@ -17,7 +17,10 @@ public record TimedWord(String word, double start, double end, double confidence
         return new TimedWord(word, Double.NaN, Double.NaN, Double.NaN, null);
     }
 
-    /** The time midpoint, as sclite uses to place a hypothesis word in a reference segment. */
+    /**
+     * The time midpoint {@code (start + end) / 2}. (Placing CTM words in STM segments uses sclite's
+     * own arithmetic, begin + duration / 2, which can differ from this in the last binary digit.)
+     */
     public double midpoint() {
         return (start + end) / 2;
     }

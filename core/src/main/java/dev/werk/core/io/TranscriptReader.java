@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads plain, trn and Kaldi text transcripts. Parsing only: no normalisation, no tokenising.
- * Every problem in the data ends in a {@link WerkDataException} naming the file and the line.
+ * Reads transcripts in every {@link TranscriptFormat}. Parsing only: no normalisation, no
+ * tokenising. Every problem in the data ends in a {@link WerkDataException} naming the file and the
+ * line (or, for JSON, the path of the offending value).
  */
 public final class TranscriptReader {
     private TranscriptReader() {
@@ -35,6 +36,22 @@ public final class TranscriptReader {
 
     /** Parses text already in memory; {@code source} only names it in errors (may be null). */
     public static Transcript parse(String text, Path source, TranscriptFormat format) {
+        switch (format) {
+            case STM:
+                return StmParser.parse(text, source);
+            case CTM:
+                return CtmParser.parse(text, source);
+            case NLP:
+                return NlpParser.parse(text, source);
+            case TRANSCRIBE:
+                return TranscribeJsonParser.parse(text, source);
+            default:
+                return lines(text, source, format);
+        }
+    }
+
+    /** Plain, trn and Kaldi text: one utterance per line. */
+    private static Transcript lines(String text, Path source, TranscriptFormat format) {
         List<Utterance> out = new ArrayList<>();
         Map<String, Integer> firstLine = format.hasIds() ? new HashMap<>() : null;
         int n = text.length();
@@ -56,6 +73,7 @@ public final class TranscriptReader {
                 case PLAIN -> new Utterance(Integer.toString(line), line, content);
                 case TRN -> trnLine(content, line, source);
                 case KALDI -> kaldiLine(content, line);
+                default -> throw new IllegalStateException("not a line format: " + format);
             };
             if (u == null) {
                 continue;

@@ -40,8 +40,9 @@ class TranscriptFormatTest {
         assertEquals(TranscriptFormat.TRN, TranscriptFormat.fromId("TRN"));
         assertEquals(TranscriptFormat.KALDI, TranscriptFormat.fromId("kaldi"));
         assertEquals(TranscriptFormat.PLAIN, TranscriptFormat.fromId("Plain"));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TranscriptFormat.fromId("stm"));
-        assertTrue(e.getMessage().contains("'stm'"), e.getMessage());
+        assertEquals(TranscriptFormat.STM, TranscriptFormat.fromId("Stm"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TranscriptFormat.fromId("rttm"));
+        assertTrue(e.getMessage().contains("'rttm'"), e.getMessage());
     }
 
     @Test

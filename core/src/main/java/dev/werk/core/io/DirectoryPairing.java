@@ -1,0 +1,97 @@
+package dev.werk.core.io;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Pairs the transcript files of a reference folder with those of a hypothesis folder by base name
+ * (the file name without its last extension, so {@code ref/4320211.nlp} pairs with
+ * {@code hyp/4320211.txt}), reads each pair and pairs its utterances. Only regular files directly
+ * in each folder count; names starting with {@code .} are ignored. A reference file without a
+ * hypothesis file is scored as all deletions, with a warning; a hypothesis file without a
+ * reference file, two files with one base name in a folder, or a reference folder without files
+ * are data errors.
+ */
+public final class DirectoryPairing {
+    private DirectoryPairing() {
+    }
+
+    /**
+     * One reference file and its hypothesis.
+     *
+     * @param name       the shared base name
+     * @param reference  the reference file
+     * @param hypothesis the hypothesis file, or null when there is none (all deletions)
+     * @param paired     its utterance pairs and warnings
+     */
+    public record PairedFile(String name, Path reference, Path hypothesis, Pairing.Result paired) {
+    }
+
+    /**
+     * Reads and pairs the two folders, in base-name order.
+     *
+     * @param refFormat the reference files' format, or null to take each file's from its extension
+     * @param hypFormat likewise for the hypothesis files
+     * @param wholeFile score each file as one utterance (see {@link Pairing#wholeFile})
+     */
+    public static List<PairedFile> read(Path refDir, TranscriptFormat refFormat, Path hypDir, TranscriptFormat hypFormat,
+                                        boolean wholeFile) throws IOException {
+        Map<String, Path> refs = byBaseName(refDir);
+        Map<String, Path> hyps = byBaseName(hypDir);
+        if (refs.isEmpty()) {
+            throw new WerkDataException(refDir, 0, "the reference folder holds no transcript files");
+        }
+        for (Map.Entry<String, Path> h : hyps.entrySet()) {
+            if (!refs.containsKey(h.getKey())) {
+                throw new WerkDataException(h.getValue(), 0, "no reference file with base name '" + h.getKey()
+                        + "' in " + refDir);
+            }
+        }
+        List<PairedFile> out = new ArrayList<>(refs.size());
+        for (Map.Entry<String, Path> r : refs.entrySet()) {
+            Transcript ref = read(r.getValue(), refFormat);
+            Path hypFile = hyps.get(r.getKey());
+            Pairing.Result paired;
+            if (hypFile == null) {
+                String warning = r.getValue() + ": no hypothesis file with base name '" + r.getKey() + "' in " + hypDir
+                        + "; scored as all deletions";
+                paired = wholeFile
+                        ? Pairing.missingHypothesis(new Transcript(ref.source(), ref.format(), List.of(WholeFile.join(ref))), warning)
+                        : Pairing.missingHypothesis(ref, warning);
+            } else {
+                Transcript hyp = read(hypFile, hypFormat);
+                paired = wholeFile ? Pairing.wholeFile(ref, hyp) : Pairing.pair(ref, hyp);
+            }
+            out.add(new PairedFile(r.getKey(), r.getValue(), hypFile, paired));
+        }
+        return out;
+    }
+
+    private static Transcript read(Path file, TranscriptFormat format) throws IOException {
+        return format == null ? TranscriptReader.read(file) : TranscriptReader.read(file, format);
+    }
+
+    private static Map<String, Path> byBaseName(Path dir) throws IOException {
+        Map<String, Path> out = new TreeMap<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : (Iterable<Path>) files.sorted()::iterator) {
+                String name = p.getFileName().toString();
+                if (name.startsWith(".") || !Files.isRegularFile(p)) {
+                    continue;
+                }
+                Path seen = out.putIfAbsent(FileNames.baseName(p), p);
+                if (seen != null) {
+                    throw new WerkDataException(p, 0, "shares its base name '" + FileNames.baseName(p) + "' with "
+                            + seen.getFileName() + "; files pair by base name, so each must be unique in " + dir);
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,99 @@
+package dev.werk.core.io;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * fstalign NLP: a header line naming the pipe-separated columns
+ * ({@code token|speaker|ts|endTs|punctuation|case|tags|wer_tags}; only {@code token} is required),
+ * then one token per line. The whole file is one utterance whose id is the file's base name and
+ * whose words are the tokens in file order; speaker and times ({@code ts}, {@code endTs}, each may
+ * be empty) are kept per word. A token holding whitespace yields one word per piece, an empty
+ * token none. Punctuation, case and tag columns are not part of the text. A time that is not a
+ * number is read as unknown rather than refused: times play no part in scoring an NLP file, and
+ * the Earnings-21 references themselves have a row with {@code .} in {@code endTs}
+ * ({@code 4346923.nlp}, line 1576).
+ */
+final class NlpParser {
+    private NlpParser() {
+    }
+
+    /** The column positions the header names; -1 when absent. */
+    private record Columns(int token, int speaker, int ts, int endTs, int count) {
+        static Columns of(String header, Path source, int line) {
+            String[] names = header.split("\\|", -1);
+            int token = -1;
+            int speaker = -1;
+            int ts = -1;
+            int endTs = -1;
+            for (int k = 0; k < names.length; k++) {
+                switch (names[k].strip().toLowerCase(Locale.ROOT)) {
+                    case "token" -> token = token < 0 ? k : token;
+                    case "speaker" -> speaker = speaker < 0 ? k : speaker;
+                    case "ts" -> ts = ts < 0 ? k : ts;
+                    case "endts" -> endTs = endTs < 0 ? k : endTs;
+                    default -> {
+                        // other columns are not needed for scoring
+                    }
+                }
+            }
+            if (token < 0) {
+                throw new WerkDataException(source, line, "not an NLP file: the first line must be a header naming "
+                        + "the columns, as in 'token|speaker|ts|endTs|punctuation|case|tags'");
+            }
+            int needed = Math.max(Math.max(token, speaker), Math.max(ts, endTs)) + 1;
+            return new Columns(token, speaker, ts, endTs, needed);
+        }
+    }
+
+    static Transcript parse(String text, Path source) {
+        List<TimedWord> words = new ArrayList<>();
+        List<String> tokens = new ArrayList<>();
+        Columns[] columns = new Columns[1];
+        int[] firstRow = new int[1];
+        TextLines.forEach(text, (line, content) -> {
+            if (content.isEmpty()) {
+                return;
+            }
+            if (columns[0] == null) {
+                columns[0] = Columns.of(content, source, line);
+                return;
+            }
+            Columns c = columns[0];
+            String[] f = content.split("\\|", -1);
+            if (f.length < c.count()) {
+                throw new WerkDataException(source, line, "an NLP row needs at least " + c.count()
+                        + " '|'-separated fields as the header says, but has " + f.length);
+            }
+            double start = time(f, c.ts());
+            double end = time(f, c.endTs());
+            String speaker = c.speaker() < 0 || f[c.speaker()].isEmpty() ? null : f[c.speaker()];
+            for (String piece : TextLines.fields(f[c.token()])) {
+                words.add(new TimedWord(piece, start, end, Double.NaN, speaker));
+                tokens.add(piece);
+            }
+            if (firstRow[0] == 0) {
+                firstRow[0] = line;
+            }
+        });
+        if (columns[0] == null) {
+            throw new WerkDataException(source, 0, "not an NLP file: it is empty, without even the header line "
+                    + "'token|speaker|ts|endTs|…'");
+        }
+        Utterance u = new Utterance(FileNames.baseName(source), firstRow[0], String.join(" ", tokens), words);
+        return new Transcript(source, TranscriptFormat.NLP, List.of(u));
+    }
+
+    private static double time(String[] f, int column) {
+        if (column < 0 || f[column].isBlank()) {
+            return Double.NaN;
+        }
+        try {
+            return Double.parseDouble(f[column].strip());
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+}
