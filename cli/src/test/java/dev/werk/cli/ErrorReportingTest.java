@@ -146,8 +146,8 @@ class ErrorReportingTest {
         assertTrue(cost.err().contains("hamming"), cost::toString);
         assertUsageError(Cli.run("score", "--ref", ref, "--hyp", hyp, "--unit", "phone"), "werk score");
         assertUsageError(Cli.run("score", "--ref", ref, "--hyp", hyp, "-o", "xml"), "werk score");
-        assertUsageError(Cli.run("score", "--ref", ref, "--hyp", hyp, "--ref-format", "stm"), "werk score");
-        assertUsageError(Cli.run("align", "--ref", ref, "--hyp", hyp, "--hyp-format", "ctm"), "werk align");
+        assertUsageError(Cli.run("score", "--ref", ref, "--hyp", hyp, "--ref-format", "rttm"), "werk score");
+        assertUsageError(Cli.run("align", "--ref", ref, "--hyp", hyp, "--hyp-format", "sgml"), "werk align");
         assertUsageError(Cli.run("align", "--ref", ref, "--hyp", hyp, "--cost", "x"), "werk align");
     }
 
