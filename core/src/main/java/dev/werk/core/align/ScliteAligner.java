@@ -17,23 +17,18 @@ final class ScliteAligner implements Aligner {
     private final StepsBuilder steps = new StepsBuilder();
     private final ScliteFullMatrix fullMatrix = new ScliteFullMatrix();
     private final long fullMatrixMaxCells;
-    private final int checkpointInterval;
-    private final int checkpointBudget;
-    private final int upperBoundDrop;
+    private final ScliteLongForm.Tuning tuning;
     /** Made on the first long pair, so that creating an aligner for utterances stays cheap. */
     private ScliteLongForm longForm;
 
     ScliteAligner() {
-        this(FULL_MATRIX_MAX_CELLS, ScliteLongForm.DEFAULT_CHECKPOINT_INTERVAL,
-                ScliteLongForm.DEFAULT_CHECKPOINT_BUDGET, ScliteLongForm.DEFAULT_UPPER_BOUND_DROP);
+        this(FULL_MATRIX_MAX_CELLS, ScliteLongForm.Tuning.DEFAULT);
     }
 
-    /** Tuning knobs, for tests that must drive small inputs through the long-form passes. */
-    ScliteAligner(long fullMatrixMaxCells, int checkpointInterval, int checkpointBudget, int upperBoundDrop) {
+    /** Knobs for tests that must drive small inputs through the long-form passes. */
+    ScliteAligner(long fullMatrixMaxCells, ScliteLongForm.Tuning tuning) {
         this.fullMatrixMaxCells = fullMatrixMaxCells;
-        this.checkpointInterval = checkpointInterval;
-        this.checkpointBudget = checkpointBudget;
-        this.upperBoundDrop = upperBoundDrop;
+        this.tuning = tuning;
     }
 
     @Override
@@ -114,7 +109,7 @@ final class ScliteAligner implements Aligner {
 
     private ScliteLongForm longForm() {
         if (longForm == null) {
-            longForm = new ScliteLongForm(checkpointInterval, checkpointBudget, upperBoundDrop);
+            longForm = new ScliteLongForm(tuning);
         }
         return longForm;
     }

@@ -62,10 +62,10 @@ class ScliteAlignerTest {
         RandomPairs random = new RandomPairs(SEED);
         ScliteAligner standard = new ScliteAligner();
         ScliteAligner[] forced = {
-            new ScliteAligner(0, 1, 1 << 20, 3),
-            new ScliteAligner(0, 3, 1 << 20, 384),
-            new ScliteAligner(0, 7, 50, 6),
-            new ScliteAligner(0, 64, 1 << 20, 384),
+            forced(1, 1 << 20, 3, 50),
+            forced(3, 1 << 20, 384, 0),
+            forced(7, 50, 6, 10),
+            forced(64, 1 << 20, 384, 50),
         };
         int longFormPairs = 0;
         for (int k = 0; k < PAIRS; k++) {
@@ -97,7 +97,7 @@ class ScliteAlignerTest {
     @Test
     void uniformAndDisjointTexts() {
         ScliteAligner aligner = new ScliteAligner();
-        ScliteAligner forced = new ScliteAligner(0, 2, 1 << 20, 3);
+        ScliteAligner forced = forced(2, 1 << 20, 3, 0);
         for (int n = 0; n <= 40; n++) {
             for (int m = 0; m <= 40; m += 3) {
                 int[] a = new int[n];
@@ -111,6 +111,12 @@ class ScliteAlignerTest {
                 }
             }
         }
+    }
+
+    /** An aligner that sends every pair through the long form, with the given tuning. */
+    static ScliteAligner forced(int checkpointInterval, int checkpointBudget, int upperBoundDrop, int firstSlackPercent) {
+        return new ScliteAligner(0, new ScliteLongForm.Tuning(checkpointInterval, checkpointBudget, upperBoundDrop,
+                firstSlackPercent));
     }
 
     private static int[][] pair(RandomPairs random, int k) {

@@ -8,18 +8,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The banded, checkpointed passes on pairs of up to 5,000 words, against the full-matrix oracle.
- * Knobs force short stripes, checkpoint thinning and poor upper bounds, so every branch runs.
+ * Tunings force short stripes, checkpoint thinning, poor upper bounds and failing first
+ * thresholds, so every branch runs.
  */
 class ScliteLongFormTest {
     private static final long SEED = 20_000_417L;
-    /** Default-sized stripes and bound, and deliberately bad ones. */
-    private static final int[][] KNOBS = {
-        // checkpoint interval, checkpoint budget (cells), upper-bound drop
-        {ScliteLongForm.DEFAULT_CHECKPOINT_INTERVAL, ScliteLongForm.DEFAULT_CHECKPOINT_BUDGET,
-            ScliteLongForm.DEFAULT_UPPER_BOUND_DROP},
-        {1, 1 << 26, ScliteLongForm.DEFAULT_UPPER_BOUND_DROP},
-        {13, 1 << 26, 3},
-        {5, 2_000, 30},
+    private static final ScliteLongForm.Tuning[] TUNINGS = {
+        ScliteLongForm.Tuning.DEFAULT,
+        new ScliteLongForm.Tuning(1, 1 << 26, 384, 50),
+        new ScliteLongForm.Tuning(13, 1 << 26, 3, 50),
+        new ScliteLongForm.Tuning(5, 2_000, 30, 0),
     };
 
     private final RandomPairs random = new RandomPairs(SEED);
@@ -67,7 +65,7 @@ class ScliteLongFormTest {
 
     @Test
     void checkpointsThinOutWhenTheBudgetIsExceeded() {
-        ScliteAligner aligner = new ScliteAligner(0, 4, 5_000, ScliteLongForm.DEFAULT_UPPER_BOUND_DROP);
+        ScliteAligner aligner = ScliteAlignerTest.forced(4, 5_000, 384, 50);
         int[] ref = random.text(3_000, 1_000);
         int[] hyp = random.edited(ref, 1_000, 0.2);
         assertEquals(DpOracle.sclite(ref, hyp), aligner.align(ref, hyp).letters());
@@ -75,26 +73,30 @@ class ScliteLongFormTest {
         assertTrue(k > 4, "interval after thinning: " + k);
     }
 
+    /** LB &le; OPT &le; UB, the cost found is OPT, and a first threshold of LB itself is retried. */
     @Test
-    void upperBoundIsAnUpperBoundAndTheCostIsOptimal() {
+    void boundsHoldAndALowFirstThresholdIsRaised() {
         int[] ref = random.text(2_000, 100);
-        for (int drop : new int[] {3, 12, ScliteLongForm.DEFAULT_UPPER_BOUND_DROP}) {
-            ScliteAligner aligner = new ScliteAligner(0, 64, 1 << 24, drop);
+        for (int drop : new int[] {3, 12, 384}) {
+            ScliteAligner aligner = ScliteAlignerTest.forced(64, 1 << 24, drop, 0);
             int[] hyp = random.edited(ref, 100, 0.25);
-            aligner.align(ref, hyp);
+            assertEquals(DpOracle.sclite(ref, hyp), aligner.align(ref, hyp).letters(), "drop " + drop);
             ScliteLongForm longForm = aligner.longFormOrNull();
             int optimum = DpOracle.scliteCost(ref, hyp);
             assertEquals(optimum, longForm.lastCost(), "drop " + drop);
-            assertTrue(longForm.lastUpperBound() >= optimum, "drop " + drop);
+            assertTrue(longForm.lastUpperBound() >= optimum, "upper bound, drop " + drop);
+            assertTrue(longForm.lastLowerBound() <= optimum, "lower bound, drop " + drop);
+            assertTrue(longForm.lastLowerBound() < optimum, "this input has substitutions, which LB does not price");
+            assertTrue(longForm.lastForwardPasses() > 1, "threshold LB < OPT must fail first");
         }
     }
 
     private static void check(int[] ref, int[] hyp, String what) {
         String expected = DpOracle.sclite(ref, hyp);
-        for (int[] knob : KNOBS) {
-            ScliteAligner aligner = new ScliteAligner(0, knob[0], knob[1], knob[2]);
+        for (ScliteLongForm.Tuning tuning : TUNINGS) {
+            ScliteAligner aligner = new ScliteAligner(0, tuning);
             Alignment alignment = aligner.align(ref, hyp);
-            assertEquals(expected, alignment.letters(), what + ", knobs " + java.util.Arrays.toString(knob));
+            assertEquals(expected, alignment.letters(), what + ", " + tuning);
             assertNotNull(aligner.longFormOrNull(), "long form used");
         }
         ScliteAlignerTest.checkInvariants(ref, hyp, new ScliteAligner().align(ref, hyp));
