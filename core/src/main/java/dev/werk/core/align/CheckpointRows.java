@@ -92,11 +92,6 @@ final class CheckpointRows {
         System.arraycopy(cells, offset[c], dest, lo[c], hi[c] - lo[c] + 1);
     }
 
-    /** Cells held now, for tests and memory accounting. */
-    int cellsHeld() {
-        return used;
-    }
-
     private int index(int row) {
         assert row % interval == 0 && row / interval < count : "row " + row + " is not a checkpoint";
         return row / interval;
