@@ -76,7 +76,11 @@ public final class Vocabulary {
 
     /** The id of the UTF-8 word {@code bytes[from, to)}, adding it if new. */
     public int intern(byte[] bytes, int from, int to) {
-        int h = hash(bytes, from, to);
+        return intern(bytes, from, to, hash(bytes, from, to));
+    }
+
+    /** {@link #intern(byte[], int, int)} with the hash already computed by {@link #hash}. */
+    private int intern(byte[] bytes, int from, int to, int h) {
         int mask = table.length - 1;
         int slot = (h * 0x9E3779B9) >>> shift;
         while (true) {
@@ -100,26 +104,40 @@ public final class Vocabulary {
 
     /** Splits the UTF-8 text {@code bytes[from, to)} on whitespace and returns the ids of its words. */
     public int[] words(byte[] bytes, int from, int to) {
+        // One pass per word: scan and hash together; ASCII bytes are classified by a table lookup
+        // and only bytes >= 0x80 (rare in transcripts) pay for the multi-byte space check.
         int count = 0;
         int k = from;
         while (k < to) {
-            int w;
-            while (k < to && (w = spaceWidth(bytes, k, to)) > 0) {
-                k += w;
-            }
-            if (k >= to) {
-                break;
+            int c = bytes[k];
+            if (c >= 0 ? ASCII_SPACE[c] : spaceWidth(bytes, k, to) > 0) {
+                k += c >= 0 ? 1 : spaceWidth(bytes, k, to);
+                continue;
             }
             int wordStart = k;
-            while (k < to && spaceWidth(bytes, k, to) == 0) {
+            int h = 0;
+            while (k < to) {
+                c = bytes[k];
+                if (c >= 0 ? ASCII_SPACE[c] : spaceWidth(bytes, k, to) > 0) {
+                    break;
+                }
+                h = 31 * h + c;
                 k++;
             }
             if (count == scratch.length) {
                 scratch = Arrays.copyOf(scratch, count * 2);
             }
-            scratch[count++] = intern(bytes, wordStart, k);
+            scratch[count++] = intern(bytes, wordStart, k, h ^ (h >>> 16));
         }
         return count == 0 ? NO_WORDS : Arrays.copyOf(scratch, count);
+    }
+
+    private static final boolean[] ASCII_SPACE = new boolean[128];
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            ASCII_SPACE[c] = c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
+        }
     }
 
     /**
