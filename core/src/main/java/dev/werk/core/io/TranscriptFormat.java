@@ -7,7 +7,11 @@ import java.util.Locale;
 public enum TranscriptFormat {
     /** One utterance per line; utterance i is line i of each file; its id is the 1-based line number. */
     PLAIN("plain"),
-    /** sclite trn: {@code words (utt_id)}; blank lines are skipped. */
+    /**
+     * sclite trn: {@code words (utt_id)}; blank lines and comment lines (starting with {@code ;;}) are
+     * skipped. The words may carry sclite's markup, which the Scorer interprets (see
+     * {@link dev.werk.core.ScoreOptions.Markup}).
+     */
     TRN("trn"),
     /** Kaldi text: {@code utt_id words…}; blank lines are skipped. */
     KALDI("kaldi");

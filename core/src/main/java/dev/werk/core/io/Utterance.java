@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param id    the utterance id; for plain text the 1-based line number
  * @param line  the 1-based line of the file it came from (0 for formats without lines, such as JSON)
- * @param text  the words, as written (markup already removed by the reader), separated by spaces
+ * @param text  the words as written, separated by spaces (trn markup is kept: the Scorer reads it)
  * @param words per-word times, confidences and speakers when the format has them (CTM, NLP,
  *              Transcribe JSON), in the order of {@code text}'s words; empty otherwise
  */
