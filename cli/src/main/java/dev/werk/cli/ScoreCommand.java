@@ -44,10 +44,10 @@ final class ScoreCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         // The command line first, then the files: a usage error must not wait for (or hide behind) the data.
-        ScoreOptions options = scoring.toOptions();
+        ScoreOptions options = scoring.toOptions(input.refFormat(), input.hypFormat());
         OutputFile.check(out);
         Pairing.Result paired = input.read();
-        CorpusScore score = Scorer.score(paired.pairs(), options, paired.warnings(),
+        CorpusScore score = Scorer.score(paired, options,
                 TerminalProgress.forStderr(spec.commandLine().getErr()));
         PrintWriter err = spec.commandLine().getErr();
         for (String w : score.warnings()) {
