@@ -38,15 +38,14 @@ final class AlignCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         // The command line first, then the files: a usage error must not wait for (or hide behind) the data.
-        ScoreOptions options = scoring.toOptions().withNormalizer(normalize.toNormalizer());
+        ScoreOptions options = scoring.toOptions(input.refFormat(), input.hypFormat())
+                .withNormalizer(normalize.toNormalizer());
         OutputFile.check(out);
         CorpusScore score;
         if (input.directories()) {
             score = Scorer.scoreFiles(input.readDirectories(), options).pooled();
         } else {
-            Pairing.Result paired = input.read();
-            score = Scorer.score(paired.pairs(), options, paired.warnings(),
-                    TerminalProgress.forStderr(spec.commandLine().getErr()));
+            score = Scorer.score(input.read(), options, TerminalProgress.forStderr(spec.commandLine().getErr()));
         }
         for (String w : score.warnings()) {
             spec.commandLine().getErr().println("werk: warning: " + w);

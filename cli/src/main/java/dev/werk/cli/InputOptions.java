@@ -68,6 +68,16 @@ final class InputOptions {
         return DirectoryPairing.read(ref, rf, hyp, hf, wholeFile);
     }
 
+    /** The reference format: as given, else from the extension; null for a folder read by extension. */
+    TranscriptFormat refFormat() {
+        return Files.isDirectory(ref) ? given(refFormat, "--ref-format") : format(refFormat, ref, "--ref-format");
+    }
+
+    /** The hypothesis format, as {@link #refFormat()}. */
+    TranscriptFormat hypFormat() {
+        return Files.isDirectory(hyp) ? given(hypFormat, "--hyp-format") : format(hypFormat, hyp, "--hyp-format");
+    }
+
     Sources sources() {
         if (Files.isDirectory(ref)) {
             return new Sources(ref.toString(), formatName(refFormat), hyp.toString(), formatName(hypFormat));

@@ -52,13 +52,14 @@ final class ScoreCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         // The command line first, then the files: a usage error must not wait for (or hide behind) the data.
-        ScoreOptions options = scoring.toOptions().withNormalizer(normalize.toNormalizer());
+        ScoreOptions options = scoring.toOptions(input.refFormat(), input.hypFormat())
+                .withNormalizer(normalize.toNormalizer());
         OutputFile.check(out);
         if (input.directories()) {
             return folders(options);
         }
         Pairing.Result paired = input.read();
-        CorpusScore score = Scorer.score(paired.pairs(), options, paired.warnings(),
+        CorpusScore score = Scorer.score(paired, options,
                 TerminalProgress.forStderr(spec.commandLine().getErr()));
         PrintWriter err = spec.commandLine().getErr();
         for (String w : score.warnings()) {

@@ -12,6 +12,9 @@ import java.util.List;
 /**
  * The scoring entry point: normalise, tokenise, align and pool. Pure: it reads no file and prints
  * nothing; readers ({@link dev.werk.core.io.TranscriptReader}) and renderers sit on either side.
+ * Text read as trn may carry sclite's markup (alternations, optionally deletable words, fragments):
+ * such utterances are aligned as word networks (see {@link ScoreOptions.Markup}), the others by the
+ * plain aligner of the cost model.
  *
  * <pre>{@code
  * Transcript ref = TranscriptReader.read(Path.of("ref.trn"));
@@ -29,7 +32,16 @@ public final class Scorer {
 
     /** Scores paired utterances; the pairing's warnings are carried into the result. */
     public static CorpusScore score(Pairing.Result paired, ScoreOptions options) {
-        return score(paired.pairs(), options, paired.warnings());
+        return score(paired, options, Progress.NONE);
+    }
+
+    /**
+     * Scores paired utterances, reporting progress every {@value #PROGRESS_STEP} utterances. Text
+     * read as trn is read with sclite's markup unless {@link ScoreOptions#markup()} says otherwise.
+     */
+    public static CorpusScore score(Pairing.Result paired, ScoreOptions options, Progress progress) {
+        return score(paired.pairs(), options, paired.warnings(), progress, paired.reference(), paired.hypothesis(),
+                new Vocabulary(), Aligner.create(options.cost()));
     }
 
     /** Told how many utterances are done, so a terminal can show progress; called from the scoring thread. */
@@ -41,14 +53,18 @@ public final class Scorer {
         void update(int done, int total);
     }
 
-    /** Scores the given pairs in order. */
+    /** Scores the given pairs in order; their text is read as plain text (no trn markup). */
     public static CorpusScore score(List<UtterancePair> pairs, ScoreOptions options, List<String> warnings) {
         return score(pairs, options, warnings, Progress.NONE);
     }
 
-    /** Scores the given pairs in order, reporting progress every {@value #PROGRESS_STEP} utterances. */
+    /**
+     * Scores the given pairs in order, reporting progress every {@value #PROGRESS_STEP} utterances;
+     * their text is read as plain text (no trn markup).
+     */
     public static CorpusScore score(List<UtterancePair> pairs, ScoreOptions options, List<String> warnings, Progress progress) {
-        return score(pairs, options, warnings, new Vocabulary(), Aligner.create(options.cost()), progress);
+        return score(pairs, options, warnings, progress, Pairing.Source.PLAIN, Pairing.Source.PLAIN,
+                new Vocabulary(), Aligner.create(options.cost()));
     }
 
     /**
@@ -62,7 +78,9 @@ public final class Scorer {
         List<UtteranceScore> all = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         for (DirectoryPairing.PairedFile f : files) {
-            CorpusScore s = score(f.paired().pairs(), options, f.paired().warnings(), vocabulary, aligner, Progress.NONE);
+            Pairing.Result paired = f.paired();
+            CorpusScore s = score(paired.pairs(), options, paired.warnings(), Progress.NONE, paired.reference(),
+                    paired.hypothesis(), vocabulary, aligner);
             scores.add(new FileSetScore.FileScore(f.name(), f.reference(), f.hypothesis(), s));
             for (UtteranceScore u : s.utterances()) {
                 String id = u.id().equals(f.name()) ? u.id() : f.name() + "/" + u.id();
@@ -74,14 +92,22 @@ public final class Scorer {
         return new FileSetScore(scores, new CorpusScore(options, all, vocabulary, warnings));
     }
 
-    private static CorpusScore score(List<UtterancePair> pairs, ScoreOptions options, List<String> warnings,
-                                     Vocabulary vocabulary, Aligner aligner, Progress progress) {
+    private static CorpusScore score(List<UtterancePair> pairs, ScoreOptions options, List<String> warnings, Progress progress,
+                                     Pairing.Source refSource, Pairing.Source hypSource, Vocabulary vocabulary,
+                                     Aligner aligner) {
+        MarkupScoring markup = new MarkupScoring(options, refSource, hypSource, vocabulary, aligner);
         List<UtteranceScore> scores = new ArrayList<>(pairs.size());
         for (UtterancePair p : pairs) {
-            int[] ref = tokens(p.reference().text(), options, vocabulary);
-            int[] hyp = tokens(p.hypothesisText(), options, vocabulary);
-            Alignment a = aligner.align(ref, hyp);
-            scores.add(new UtteranceScore(p.id(), p.reference().line(), p.hypothesis() == null, ref, hyp, a));
+            String refText = normalized(p.reference().text(), options);
+            String hypText = normalized(p.hypothesisText(), options);
+            UtteranceScore s = markup.score(p, refText, hypText);
+            if (s == null) {
+                int[] ref = tokens(refText, options, vocabulary);
+                int[] hyp = tokens(hypText, options, vocabulary);
+                Alignment a = aligner.align(ref, hyp);
+                s = new UtteranceScore(p.id(), p.reference().line(), p.hypothesis() == null, ref, hyp, a);
+            }
+            scores.add(s);
             if (scores.size() % PROGRESS_STEP == 0) {
                 progress.update(scores.size(), pairs.size());
             }
@@ -90,8 +116,11 @@ public final class Scorer {
         return new CorpusScore(options, scores, vocabulary, warnings);
     }
 
-    private static int[] tokens(String text, ScoreOptions options, Vocabulary vocabulary) {
-        String normalized = options.normalizes() ? options.normalizer().normalize(text) : text;
+    private static String normalized(String text, ScoreOptions options) {
+        return options.normalizes() ? options.normalizer().normalize(text) : text;
+    }
+
+    private static int[] tokens(String normalized, ScoreOptions options, Vocabulary vocabulary) {
         return options.unit() == ScoringUnit.CHAR ? Vocabulary.characters(normalized) : vocabulary.words(normalized);
     }
 }

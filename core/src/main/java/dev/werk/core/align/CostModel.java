@@ -14,7 +14,9 @@ public enum CostModel {
      * from the end, a deletion is taken when {@code D[i][j] = D[i-1][j] + 1}, otherwise an
      * insertion when {@code D[i][j-1] = D[i-1][j-1] - 1}, otherwise the diagonal (hit or
      * substitution). On inputs below RapidFuzz's Hirschberg threshold this reproduces jiwer's
-     * S/D/I split, not only its total.
+     * S/D/I split, not only its total. (Utterances with sclite trn markup are aligned by the network
+     * program with unit weights and sclite's tie rule instead; see
+     * {@link dev.werk.core.markup.MarkupAligner}.)
      */
     LEVENSHTEIN("levenshtein"),
 

@@ -49,7 +49,7 @@ final class CtmChunking {
                         chunk(id, h, h.words().subList(k[2], k[3]))));
             }
         }
-        return new Pairing.Result(pairs, warnings);
+        return new Pairing.Result(pairs, warnings, Pairing.Source.of(ref), Pairing.Source.of(hyp));
     }
 
     /** One utterance holding all words of a file/channel (CTM lists a channel once unless unsorted). */

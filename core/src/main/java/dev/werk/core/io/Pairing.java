@@ -1,10 +1,12 @@
 package dev.werk.core.io;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Pairs reference and hypothesis utterances.
@@ -29,13 +31,43 @@ public final class Pairing {
     /**
      * The pairs in reference order and the warnings the user must see.
      *
-     * @param pairs    one per reference utterance
-     * @param warnings one line each, naming the file and the id
+     * @param pairs      one per reference utterance
+     * @param warnings   one line each, naming the file and the id
+     * @param reference  where the reference utterances come from
+     * @param hypothesis where the hypothesis utterances come from
      */
-    public record Result(List<UtterancePair> pairs, List<String> warnings) {
+    public record Result(List<UtterancePair> pairs, List<String> warnings, Source reference, Source hypothesis) {
         public Result {
             pairs = List.copyOf(pairs);
             warnings = List.copyOf(warnings);
+            Objects.requireNonNull(reference, "reference");
+            Objects.requireNonNull(hypothesis, "hypothesis");
+        }
+
+        /** Pairs made in memory: both sides count as plain text without a file. */
+        public Result(List<UtterancePair> pairs, List<String> warnings) {
+            this(pairs, warnings, Source.PLAIN, Source.PLAIN);
+        }
+    }
+
+    /**
+     * One side of the pairing: the file it was read from and its format. The format decides how
+     * the Scorer reads the text (trn markup is interpreted in trn input only); the file names it in
+     * data errors.
+     *
+     * @param file   the file, or null for text in memory
+     * @param format the format the text was read in
+     */
+    public record Source(Path file, TranscriptFormat format) {
+        /** Text in memory, read as plain text. */
+        public static final Source PLAIN = new Source(null, TranscriptFormat.PLAIN);
+
+        public Source {
+            Objects.requireNonNull(format, "format");
+        }
+
+        static Source of(Transcript t) {
+            return new Source(t.source(), t.format());
         }
     }
 
@@ -60,7 +92,7 @@ public final class Pairing {
      */
     public static Result wholeFile(Transcript ref, Transcript hyp) {
         Utterance r = WholeFile.join(ref);
-        return new Result(List.of(new UtterancePair(r.id(), r, WholeFile.join(hyp))), List.of());
+        return new Result(List.of(new UtterancePair(r.id(), r, WholeFile.join(hyp))), List.of(), Source.of(ref), Source.of(hyp));
     }
 
     /**
@@ -74,7 +106,7 @@ public final class Pairing {
                 pairs.add(new UtterancePair(r.id(), r, null));
             }
         }
-        return new Result(pairs, List.of(warning));
+        return new Result(pairs, List.of(warning), Source.of(ref), Source.PLAIN);
     }
 
     private static Result byId(Transcript ref, Transcript hyp) {
@@ -105,7 +137,7 @@ public final class Pairing {
             }
             pairs.add(new UtterancePair(r.id(), r, h));
         }
-        return new Result(pairs, warnings);
+        return new Result(pairs, warnings, Source.of(ref), Source.of(hyp));
     }
 
     private static Result byPosition(Transcript ref, Transcript hyp) {
@@ -131,7 +163,7 @@ public final class Pairing {
             String id = ref.format().hasIds() || ref.format().isWholeFile() ? r.id() : h.id();
             pairs.add(new UtterancePair(id, r, h));
         }
-        return new Result(pairs, List.of());
+        return new Result(pairs, List.of(), Source.of(ref), Source.of(hyp));
     }
 
     private static String name(Transcript t) {

@@ -55,7 +55,7 @@ final class StmCtmAssignment {
                 pairs.add(new UtterancePair(r.id(), r, assigned.get(r)));
             }
         }
-        return new Pairing.Result(pairs, warnings);
+        return new Pairing.Result(pairs, warnings, Pairing.Source.of(stm), Pairing.Source.of(ctm));
     }
 
     private static void assign(List<Utterance> segments, List<TimedWord> words, int line, Transcript ctm,

@@ -8,7 +8,11 @@ import java.util.StringJoiner;
 public enum TranscriptFormat {
     /** One utterance per line; utterance i is line i of each file; its id is the 1-based line number. */
     PLAIN("plain"),
-    /** sclite trn: {@code words (utt_id)}; blank lines are skipped. */
+    /**
+     * sclite trn: {@code words (utt_id)}; blank lines and comment lines (starting with {@code ;;}) are
+     * skipped. The words may carry sclite's markup, which the Scorer interprets (see
+     * {@link dev.werk.core.ScoreOptions.Markup}).
+     */
     TRN("trn"),
     /** Kaldi text: {@code utt_id words…}; blank lines are skipped. */
     KALDI("kaldi"),
@@ -50,6 +54,14 @@ public enum TranscriptFormat {
     /** Whether a file of this format is always one utterance whose id is the file's base name. */
     public boolean isWholeFile() {
         return this == NLP || this == TRANSCRIBE;
+    }
+
+    /**
+     * Whether text in this format may carry sclite's markup ({@code { a / b / @ }} alternations,
+     * {@code (word)}, fragments), as trn and STM text and CTM alternation blocks do.
+     */
+    public boolean carriesScliteMarkup() {
+        return this == TRN || this == STM || this == CTM;
     }
 
     /** Parses a format by its {@link #id()}, case-insensitively. */

@@ -89,8 +89,11 @@ public final class TranscriptReader {
         return new Transcript(source, format, out);
     }
 
-    /** {@code words (id)}; null for a blank line. */
+    /** {@code words (id)}; null for a blank line or a comment (a line starting with {@code ;;}, as in sclite). */
     private static Utterance trnLine(String content, int line, Path source) {
+        if (content.startsWith(";;")) {
+            return null;
+        }
         int end = content.length();
         while (end > 0 && Character.isWhitespace(content.charAt(end - 1))) {
             end--;

@@ -140,6 +140,20 @@ class PairingTest {
     }
 
     @Test
+    void resultNamesBothSidesFileAndFormat() {
+        Transcript hyp = TranscriptReader.parse("a\n", Path.of("hyp.txt"), TranscriptFormat.PLAIN);
+        Pairing.Result r = Pairing.pair(trn(REF, "a (first)\n"), hyp);
+        assertEquals(new Pairing.Source(REF, TranscriptFormat.TRN), r.reference());
+        assertEquals(new Pairing.Source(Path.of("hyp.txt"), TranscriptFormat.PLAIN), r.hypothesis());
+        Pairing.Result byId = Pairing.pair(trn(REF, "a (u1)\n"), trn(HYP, "a (u1)\n"));
+        assertEquals(TranscriptFormat.TRN, byId.hypothesis().format());
+        assertEquals(HYP, byId.hypothesis().file());
+        Pairing.Result inMemory = new Pairing.Result(byId.pairs(), List.of());
+        assertEquals(Pairing.Source.PLAIN, inMemory.reference());
+        assertNull(inMemory.hypothesis().file());
+    }
+
+    @Test
     void resultListsAreImmutableCopies() {
         Transcript ref = trn(REF, "a (u1)\n");
         Pairing.Result r = Pairing.pair(ref, trn(HYP, "a (u1)\n"));

@@ -123,6 +123,26 @@ class TranscriptReaderTest {
     }
 
     @Test
+    void trnCommentLinesStartingWithTwoSemicolonsAreSkipped() throws IOException {
+        // sclite's comment lines; a semicolon elsewhere belongs to the words (sclite tags, word;tag).
+        Path f = write("c.trn", utf8(";; a comment (not an utterance)\n"
+                + ";;;;;;;;\n"
+                + "a;tag b (u1)\n"
+                + " ;; indented: not a comment (u2)\n"));
+        List<Utterance> us = TranscriptReader.read(f).utterances();
+        assertEquals(2, us.size());
+        assertUtterance(us.get(0), "u1", 3, "a;tag b");
+        assertUtterance(us.get(1), "u2", 4, ";; indented: not a comment");
+    }
+
+    @Test
+    void commentsAreOnlyATrnThing() throws IOException {
+        List<Utterance> plain = TranscriptReader.read(write("c.txt", utf8(";; words\n"))).utterances();
+        assertEquals(1, plain.size());
+        assertUtterance(plain.get(0), "1", 1, ";; words");
+    }
+
+    @Test
     void trnWithCrlfAndBom() throws IOException {
         Path f = write("w.trn", BOM, utf8("one two (a)\r\n\r\nthree (b)\r\n"));
         List<Utterance> us = TranscriptReader.read(f).utterances();

@@ -1,0 +1,41 @@
+package dev.werk.core.markup;
+
+/**
+ * The price of each edit in the network alignment, as sclite's word-pair weights: a correct word
+ * costs nothing, {@code @} costs almost nothing to insert or delete, an optionally deletable word
+ * costs less to drop than an ordinary word, and a substitution costs more than an insertion or a
+ * deletion. Single-precision, as in sclite, so that ties fall the same way.
+ *
+ * @param substitution  two different words
+ * @param gap           inserting or deleting a word
+ * @param optional      inserting or deleting an optionally deletable word
+ * @param nullGap       inserting or deleting {@code @}
+ * @param nullPair      {@code @} against {@code @}
+ */
+record Weights(float substitution, float gap, float optional, float nullGap, float nullPair) {
+
+    /** sclite's {@code wwd_WORD}: substitution 4, insertion and deletion 3, optional 2, {@code @} 0.001, {@code @}/{@code @} 1. */
+    static final Weights SCLITE = new Weights(4f, 3f, 2f, (float) 0.001, 1f);
+
+    /**
+     * Unit costs with the same order between the kinds of edit: substitution, insertion and
+     * deletion 1, optional word 0.5, {@code @} 0.001, {@code @}/{@code @} 0.25.
+     */
+    static final Weights UNIT = new Weights(1f, 1f, 0.5f, (float) 0.001, 0.25f);
+
+    /** Deleting (or inserting) {@code w}. */
+    float gap(Word w) {
+        if (w.isNull()) {
+            return nullGap;
+        }
+        return w.optional() ? optional : gap;
+    }
+
+    /** Aligning reference word {@code r} with hypothesis word {@code h}. */
+    float pair(Word r, Word h) {
+        if (r.isNull() && h.isNull()) {
+            return nullPair;
+        }
+        return r.matches(h) ? 0f : substitution;
+    }
+}
