@@ -75,5 +75,10 @@ public record ScoreOptions(CostModel cost, ScoringUnit unit, TextNormalizer norm
         public static final Markup DEFAULT = new Markup(true, false, false);
         /** No markup anywhere: every character belongs to a word. */
         public static final Markup OFF = new Markup(false, false, false);
+
+        /** How outputs name this setting: {@code off}, or {@code sclite} followed by {@code -D} and {@code -F} when on. */
+        public String describe() {
+            return interpret ? "sclite" + (optionalDeletable ? " -D" : "") + (fragments ? " -F" : "") : "off";
+        }
     }
 }

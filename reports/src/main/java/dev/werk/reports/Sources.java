@@ -9,4 +9,13 @@ package dev.werk.reports;
  * @param hypothesisFormat its format name
  */
 public record Sources(String reference, String referenceFormat, String hypothesis, String hypothesisFormat) {
+
+    /** True when either side is in a format that can hold sclite markup (trn, stm, ctm), or unknown. */
+    public boolean mayCarryMarkup() {
+        return markupFormat(referenceFormat) || markupFormat(hypothesisFormat);
+    }
+
+    private static boolean markupFormat(String format) {
+        return format == null || format.equals("trn") || format.equals("stm") || format.equals("ctm") || format.equals("by extension");
+    }
 }

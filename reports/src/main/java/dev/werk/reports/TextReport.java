@@ -30,7 +30,11 @@ public final class TextReport {
         out.append("  hypothesis: ").append(sources.hypothesis()).append(" (").append(sources.hypothesisFormat()).append(")\n");
         out.append("  cost model: ").append(score.options().cost().id())
                 .append("   normalizer: ").append(score.options().normalizerName())
-                .append("   unit: ").append(score.options().unit().id()).append("\n\n");
+                .append("   unit: ").append(score.options().unit().id());
+        if (sources.mayCarryMarkup()) {
+            out.append("   markup: ").append(score.options().markup().describe());
+        }
+        out.append("\n\n");
 
         String[] head = {"#Utt", "#" + unitWord, "Corr", "Sub", "Del", "Ins", "Err", "S.Err"};
         long n = c.referenceWords();

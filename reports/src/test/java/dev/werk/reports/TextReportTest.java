@@ -37,7 +37,7 @@ class TextReportTest {
         assertHasLine(l, "WER 36.36% (4 errors / 11 reference words)");
         assertHasLine(l, "MER 33.33%   WIL 41.82%   WIP 58.18%");
         assertHasLine(l, "hits 8   substitutions 1   deletions 2   insertions 1   hypothesis words 10");
-        assertHasLine(l, "  cost model: sclite   normalizer: lowercase   unit: word");
+        assertHasLine(l, "  cost model: sclite   normalizer: lowercase   unit: word   markup: sclite");
         assertHasLine(l, "  reference:  ref.trn (trn)");
         assertHasLine(l, "  hypothesis: hyp.trn (trn)");
         assertTrue(l.stream().anyMatch(s -> s.startsWith("empty references: 1 utterance(s)")), l::toString);
@@ -51,7 +51,7 @@ class TextReportTest {
         assertHasLine(l, "| #Utt | #Chr | Corr | Sub |  Del | Ins |  Err | S.Err |");
         assertHasLine(l, "|    1 |    4 | 75.0 | 0.0 | 25.0 | 0.0 | 25.0 | 100.0 |");
         assertHasLine(l, "CER 25.00% (1 errors / 4 reference characters)");
-        assertHasLine(l, "  cost model: levenshtein   normalizer: none   unit: char");
+        assertHasLine(l, "  cost model: levenshtein   normalizer: none   unit: char   markup: sclite");
     }
 
     @Test
