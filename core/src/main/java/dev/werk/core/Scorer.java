@@ -8,6 +8,7 @@ import dev.werk.core.io.Pairing;
 import dev.werk.core.io.UtterancePair;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The scoring entry point: normalise, tokenise, align and pool. Pure: it reads no file and prints
@@ -26,6 +27,8 @@ import java.util.List;
 public final class Scorer {
     /** Utterances between progress reports: often enough for a terminal, rare enough to cost nothing. */
     static final int PROGRESS_STEP = 256;
+    /** Below this many pairs, starting worker threads costs more than normalising on one. */
+    static final int PARALLEL_NORMALIZE_MIN_PAIRS = 1024;
 
     private Scorer() {
     }
@@ -96,10 +99,12 @@ public final class Scorer {
                                      Pairing.Source refSource, Pairing.Source hypSource, Vocabulary vocabulary,
                                      Aligner aligner) {
         MarkupScoring markup = new MarkupScoring(options, refSource, hypSource, vocabulary, aligner);
+        String[] normalized = normalizedTexts(pairs, options);
         List<UtteranceScore> scores = new ArrayList<>(pairs.size());
-        for (UtterancePair p : pairs) {
-            String refText = normalized(p.reference().text(), options);
-            String hypText = normalized(p.hypothesisText(), options);
+        for (int k = 0; k < pairs.size(); k++) {
+            UtterancePair p = pairs.get(k);
+            String refText = normalized[2 * k];
+            String hypText = normalized[2 * k + 1];
             UtteranceScore s = markup.score(p, refText, hypText);
             if (s == null) {
                 int[] ref = tokens(refText, options, vocabulary);
@@ -114,6 +119,25 @@ public final class Scorer {
         }
         progress.update(scores.size(), pairs.size());
         return new CorpusScore(options, scores, vocabulary, warnings);
+    }
+
+    /**
+     * Reference and hypothesis text of every pair after normalisation, interleaved. Normalisers are
+     * pure and thread-safe, and on large corpora they cost more than the alignment, so this one
+     * step runs on all cores; interning and alignment stay on the calling thread.
+     */
+    private static String[] normalizedTexts(List<UtterancePair> pairs, ScoreOptions options) {
+        String[] out = new String[2 * pairs.size()];
+        IntStream range = IntStream.range(0, pairs.size());
+        if (options.normalizes() && pairs.size() >= PARALLEL_NORMALIZE_MIN_PAIRS) {
+            range = range.parallel();
+        }
+        range.forEach(k -> {
+            UtterancePair p = pairs.get(k);
+            out[2 * k] = normalized(p.reference().text(), options);
+            out[2 * k + 1] = normalized(p.hypothesisText(), options);
+        });
+        return out;
     }
 
     private static String normalized(String text, ScoreOptions options) {
