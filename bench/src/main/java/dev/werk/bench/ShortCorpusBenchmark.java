@@ -58,20 +58,6 @@ public class ShortCorpusBenchmark {
         return score(ref, hyp, options).total().errors();
     }
 
-    /** Reading and tokenising alone, to see what the alignment costs on top. */
-    @Benchmark
-    public long readAndTokenize() throws IOException {
-        dev.werk.core.align.Vocabulary v = new dev.werk.core.align.Vocabulary();
-        long words = 0;
-        for (dev.werk.core.io.Utterance u : TranscriptReader.read(ref, TranscriptFormat.PLAIN).utterances()) {
-            words += v.words(u.text()).length;
-        }
-        for (dev.werk.core.io.Utterance u : TranscriptReader.read(hyp, TranscriptFormat.PLAIN).utterances()) {
-            words += v.words(u.text()).length;
-        }
-        return words;
-    }
-
     static CorpusScore score(Path ref, Path hyp, ScoreOptions options) throws IOException {
         return Scorer.score(Pairing.pair(TranscriptReader.read(ref, TranscriptFormat.PLAIN),
                 TranscriptReader.read(hyp, TranscriptFormat.PLAIN)), options);
