@@ -67,8 +67,8 @@ final class NormalizeOptions {
                     off.add(part(part));
                 }
                 b.preset(TextNormalizer.whisperEnglish(off).name());
-            } else {
-                b.preset(preset);
+            } else if (!preset.equals(TextNormalizer.NONE) || !hasSteps()) {
+                b.preset(preset); // "none" only names the pipeline when nothing follows it
             }
             if (lowercase) {
                 b.add("lowercase");
@@ -111,6 +111,11 @@ final class NormalizeOptions {
             }
         }
         return b.build();
+    }
+
+    private boolean hasSteps() {
+        return lowercase || removePunctuation != null || expandContractions || removeNonwords || !removeWords.isEmpty()
+                || splitHyphens || !steps.isEmpty() || rules != null;
     }
 
     private static WhisperPart part(String token) {

@@ -102,7 +102,9 @@ public final class JsonReport {
         g.writeStringField("cost", score.options().cost().id());
         g.writeStringField("normalizer", score.options().normalizerName());
         g.writeStringField("unit", score.options().unit().id());
-        g.writeStringField("markup", score.options().markup().describe());
+        if (sources.mayCarryMarkup()) {
+            g.writeStringField("markup", score.options().markup().describe());
+        }
         g.writeObjectFieldStart("sources");
         g.writeStringField("reference", sources.reference());
         g.writeStringField("referenceFormat", sources.referenceFormat());
