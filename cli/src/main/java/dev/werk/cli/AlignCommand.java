@@ -50,7 +50,10 @@ final class AlignCommand implements Callable<Integer> {
         for (String w : score.warnings()) {
             spec.commandLine().getErr().println("werk: warning: " + w);
         }
-        OutputFile.write(out, spec.commandLine().getOut(), w -> AlignmentReport.write(score, errorsOnly, w));
+        OutputFile.write(out, spec.commandLine().getOut(), w -> {
+            AlignmentReport.writeHeader(score, input.sources(), w);
+            AlignmentReport.write(score, errorsOnly, w);
+        });
         return ExitCodes.OK;
     }
 }

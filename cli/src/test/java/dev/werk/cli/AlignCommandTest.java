@@ -29,7 +29,10 @@ class AlignCommandTest {
     void showsEveryUtteranceInReferenceOrder() {
         Cli.Result r = expect(0, "align", "--ref", fixture("ref.trn"), "--hyp", fixture("hyp.trn"));
         List<String> lines = r.out().lines().toList();
-        assertEquals(UTT1, lines.subList(0, 5));
+        assertEquals("werk align: " + fixture("ref.trn") + " (trn) against " + fixture("hyp.trn") + " (trn)", lines.get(0));
+        assertEquals("cost model: levenshtein   normalizer: none   unit: word   markup: sclite", lines.get(1));
+        assertEquals("", lines.get(2));
+        assertEquals(UTT1, lines.subList(3, 8));
         List<String> ids = lines.stream().filter(l -> l.startsWith("id: ")).toList();
         assertEquals(List.of("id: (utt1)", "id: (utt2)", "id: (utt3)", "id: (utt4)"), ids);
         assertTrue(lines.contains("HYP:  good morning ********"), r::toString);
@@ -64,6 +67,6 @@ class AlignCommandTest {
         Path target = dir.resolve("align.pra");
         Cli.Result r = expect(0, "align", "--ref", fixture("ref.trn"), "--hyp", fixture("hyp.trn"), "--out", target.toString());
         assertEquals("", r.out());
-        assertEquals(UTT1, Files.readAllLines(target).subList(0, 5));
+        assertEquals(UTT1, Files.readAllLines(target).subList(3, 8));
     }
 }

@@ -14,6 +14,18 @@ public final class AlignmentReport {
     private AlignmentReport() {
     }
 
+    /** A header naming the inputs, cost model, normaliser and unit, then a blank line (sclite's pra files open with one too). */
+    public static void writeHeader(CorpusScore score, Sources sources, Appendable out) throws IOException {
+        out.append("werk align: ").append(sources.reference()).append(" (").append(sources.referenceFormat())
+                .append(") against ").append(sources.hypothesis()).append(" (").append(sources.hypothesisFormat()).append(")\n");
+        out.append("cost model: ").append(score.options().cost().id()).append("   normalizer: ")
+                .append(score.options().normalizerName()).append("   unit: ").append(score.options().unit().id());
+        if (sources.mayCarryMarkup()) {
+            out.append("   markup: ").append(score.options().markup().describe());
+        }
+        out.append("\n\n");
+    }
+
     /** Writes every utterance, or with {@code errorsOnly} those with at least one error. */
     public static void write(CorpusScore score, boolean errorsOnly, Appendable out) throws IOException {
         for (UtteranceScore u : score.utterances()) {

@@ -8,10 +8,14 @@ import dev.werk.core.metrics.Counts;
 import java.io.IOException;
 import java.io.Writer;
 
-/** One CSV row per utterance, with a header; the pooled totals are not a row (they are not an utterance). */
+/**
+ * One CSV row per utterance, with a header; the pooled totals are not a row (they are not an
+ * utterance). Every row names the cost model, normaliser and unit, so a row copied elsewhere still
+ * says what produced its numbers.
+ */
 public final class CsvReport {
     static final String[] HEADER = {"id", "referenceWords", "hypothesisWords", "hits", "substitutions",
-        "deletions", "insertions", "errors", "wer", "hypothesisMissing"};
+        "deletions", "insertions", "errors", "wer", "hypothesisMissing", "cost", "normalizer", "unit"};
 
     private CsvReport() {
     }
@@ -35,6 +39,9 @@ public final class CsvReport {
             row[7] = Long.toString(c.errors());
             row[8] = Double.isNaN(wer) ? "" : Double.toString(wer);
             row[9] = Boolean.toString(u.hypothesisMissing());
+            row[10] = score.options().cost().id();
+            row[11] = score.options().normalizerName();
+            row[12] = score.options().unit().id();
             csv.writeNext(row, false);
         }
         csv.flush();

@@ -28,14 +28,17 @@ class CsvReportTest {
     void oneRowPerUtteranceWithAHeader() throws IOException, CsvException {
         List<String[]> rows = render(Fixtures.corpus());
         assertArrayEquals(new String[] {"id", "referenceWords", "hypothesisWords", "hits", "substitutions",
-            "deletions", "insertions", "errors", "wer", "hypothesisMissing"}, rows.get(0));
+            "deletions", "insertions", "errors", "wer", "hypothesisMissing", "cost", "normalizer", "unit"}, rows.get(0));
         assertEquals(5, rows.size(), "header + 4 utterances, no totals row");
         assertArrayEquals(new String[] {"utt1", "6", "5", "4", "1", "1", "0", "2"}, java.util.Arrays.copyOf(rows.get(1), 8));
         assertEquals(2.0 / 6, Double.parseDouble(rows.get(1)[8]), EPS);
         assertEquals("false", rows.get(1)[9]);
-        assertArrayEquals(new String[] {"utt2", "2", "2", "2", "0", "0", "0", "0", "0.0", "false"}, rows.get(2));
-        assertArrayEquals(new String[] {"utt3", "0", "1", "0", "0", "0", "1", "1", "", "false"}, rows.get(3),
-                "an undefined rate is an empty cell");
+        assertArrayEquals(new String[] {"utt2", "2", "2", "2", "0", "0", "0", "0", "0.0", "false"},
+                java.util.Arrays.copyOf(rows.get(2), 10));
+        assertArrayEquals(new String[] {"utt3", "0", "1", "0", "0", "0", "1", "1", "", "false"},
+                java.util.Arrays.copyOf(rows.get(3), 10), "an undefined rate is an empty cell");
+        assertArrayEquals(new String[] {Fixtures.corpus().options().cost().id(), Fixtures.corpus().options().normalizerName(),
+            "word"}, java.util.Arrays.copyOfRange(rows.get(1), 10, 13), "each row names cost, normaliser and unit");
         assertEquals("utt4", rows.get(4)[0]);
         assertEquals(1.0 / 3, Double.parseDouble(rows.get(4)[8]), EPS);
     }
@@ -48,7 +51,8 @@ class CsvReportTest {
         assertEquals(3, rows.size());
         assertEquals(id, rows.get(1)[0]);
         assertEquals("1", rows.get(1)[5], "one deletion");
-        assertArrayEquals(new String[] {"plain", "1", "0", "0", "0", "1", "0", "1", "1.0", "true"}, rows.get(2));
+        assertArrayEquals(new String[] {"plain", "1", "0", "0", "0", "1", "0", "1", "1.0", "true", "levenshtein", "none", "word"},
+                rows.get(2));
     }
 
     @Test
