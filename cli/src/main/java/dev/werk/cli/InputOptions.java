@@ -62,7 +62,7 @@ final class InputOptions {
     }
 
     /** Reads and pairs both folders file by file (see {@link DirectoryPairing}). */
-    List<DirectoryPairing.PairedFile> readDirectories() throws IOException {
+    DirectoryPairing.Result readDirectories() throws IOException {
         TranscriptFormat rf = given(refFormat, "--ref-format");
         TranscriptFormat hf = given(hypFormat, "--hyp-format");
         return DirectoryPairing.read(ref, rf, hyp, hf, wholeFile);

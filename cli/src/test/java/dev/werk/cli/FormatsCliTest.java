@@ -191,14 +191,14 @@ class FormatsCliTest {
     }
 
     @Test
-    void aHypothesisFileWithoutReferenceExitsWithDataError() throws IOException {
+    void aHypothesisFileWithoutReferenceIsLeftOutWithAWarning() throws IOException {
         write("ref/a.txt", "one\n");
         write("hyp/a.txt", "one\n");
         write("hyp/stray.txt", "two\n");
         Run r = werk("score", "--ref", dir.resolve("ref").toString(), "--hyp", dir.resolve("hyp").toString());
-        assertEquals(3, r.code());
-        assertEquals("werk: " + dir.resolve("hyp/stray.txt") + ": no reference file with base name 'stray' in "
-                + dir.resolve("ref") + "\n", r.err());
+        assertEquals(0, r.code());
+        assertEquals("werk: warning: " + dir.resolve("hyp/stray.txt") + ": no reference file with base name 'stray' in "
+                + dir.resolve("ref") + "; not scored\n", r.err());
     }
 
     @Test

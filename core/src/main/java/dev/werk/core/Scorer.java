@@ -74,12 +74,17 @@ public final class Scorer {
      * Scores each file pair on its own and all of them pooled (see {@link FileSetScore}); the
      * warnings of every file are carried into the pooled result.
      */
-    public static FileSetScore scoreFiles(List<DirectoryPairing.PairedFile> files, ScoreOptions options) {
+    public static FileSetScore scoreFiles(DirectoryPairing.Result folders, ScoreOptions options) {
+        return scoreFiles(folders.files(), options, folders.warnings());
+    }
+
+    /** Scores the given file pairs; {@code warnings} (about the files as a whole) come first in the result's. */
+    public static FileSetScore scoreFiles(List<DirectoryPairing.PairedFile> files, ScoreOptions options, List<String> warnings) {
         Vocabulary vocabulary = new Vocabulary();
         Aligner aligner = Aligner.create(options.cost());
         List<FileSetScore.FileScore> scores = new ArrayList<>(files.size());
         List<UtteranceScore> all = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
+        List<String> allWarnings = new ArrayList<>(warnings);
         for (DirectoryPairing.PairedFile f : files) {
             Pairing.Result paired = f.paired();
             CorpusScore s = score(paired.pairs(), options, paired.warnings(), Progress.NONE, paired.reference(),
@@ -90,9 +95,9 @@ public final class Scorer {
                 all.add(new UtteranceScore(id, u.referenceLine(), u.hypothesisMissing(), u.reference(), u.hypothesis(),
                         u.alignment()));
             }
-            warnings.addAll(s.warnings());
+            allWarnings.addAll(s.warnings());
         }
-        return new FileSetScore(scores, new CorpusScore(options, all, vocabulary, warnings));
+        return new FileSetScore(scores, new CorpusScore(options, all, vocabulary, allWarnings));
     }
 
     private static CorpusScore score(List<UtterancePair> pairs, ScoreOptions options, List<String> warnings, Progress progress,

@@ -29,7 +29,7 @@ class FileSetScoreTest {
         FileSetScore s = Scorer.scoreFiles(List.of(
                 file("a", "one two three\nfour\n", "one too three\nfour five\n"), // H3 S1 D0 I1
                 file("b", "six seven\n", null)),                                   // D2
-                ScoreOptions.defaults());
+                ScoreOptions.defaults(), List.of());
         assertEquals(2, s.files().size());
         assertEquals(new Counts(3, 1, 0, 1), s.files().get(0).score().total());
         assertEquals(new Counts(0, 0, 2, 0), s.files().get(1).score().total());

@@ -15,8 +15,9 @@ import java.util.stream.Stream;
  * {@code hyp/4320211.txt}), reads each pair and pairs its utterances. Only regular files directly
  * in each folder count; names starting with {@code .} are ignored. A reference file without a
  * hypothesis file is scored as all deletions, with a warning; a hypothesis file without a
- * reference file, two files with one base name in a folder, or a reference folder without files
- * are data errors.
+ * reference file is left out with a warning (recogniser output for a recording nobody transcribed,
+ * as in Earnings-21); two files with one base name in a folder, or a reference folder without
+ * files, are data errors.
  */
 public final class DirectoryPairing {
     private DirectoryPairing() {
@@ -34,23 +35,37 @@ public final class DirectoryPairing {
     }
 
     /**
+     * The paired files and what the user must be told about the folders as a whole.
+     *
+     * @param files    one per reference file, in base-name order
+     * @param warnings e.g. hypothesis files left out for want of a reference
+     */
+    public record Result(List<PairedFile> files, List<String> warnings) {
+        public Result {
+            files = List.copyOf(files);
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /**
      * Reads and pairs the two folders, in base-name order.
      *
      * @param refFormat the reference files' format, or null to take each file's from its extension
      * @param hypFormat likewise for the hypothesis files
      * @param wholeFile score each file as one utterance (see {@link Pairing#wholeFile})
      */
-    public static List<PairedFile> read(Path refDir, TranscriptFormat refFormat, Path hypDir, TranscriptFormat hypFormat,
+    public static Result read(Path refDir, TranscriptFormat refFormat, Path hypDir, TranscriptFormat hypFormat,
                                         boolean wholeFile) throws IOException {
         Map<String, Path> refs = byBaseName(refDir);
         Map<String, Path> hyps = byBaseName(hypDir);
         if (refs.isEmpty()) {
             throw new WerkDataException(refDir, 0, "the reference folder holds no transcript files");
         }
+        List<String> warnings = new ArrayList<>();
         for (Map.Entry<String, Path> h : hyps.entrySet()) {
             if (!refs.containsKey(h.getKey())) {
-                throw new WerkDataException(h.getValue(), 0, "no reference file with base name '" + h.getKey()
-                        + "' in " + refDir);
+                warnings.add(h.getValue() + ": no reference file with base name '" + h.getKey() + "' in " + refDir
+                        + "; not scored");
             }
         }
         List<PairedFile> out = new ArrayList<>(refs.size());
@@ -70,7 +85,7 @@ public final class DirectoryPairing {
             }
             out.add(new PairedFile(r.getKey(), r.getValue(), hypFile, paired));
         }
-        return out;
+        return new Result(out, warnings);
     }
 
     private static Transcript read(Path file, TranscriptFormat format) throws IOException {

@@ -37,7 +37,7 @@ class DirectoryPairingTest {
         write(ref.resolve("b.txt"), "x y\n");
         write(hyp.resolve("b.nlp"), "token|speaker\nx|1\nz|1\n");
         write(ref.resolve(".hidden"), "ignored\n");
-        List<DirectoryPairing.PairedFile> files = DirectoryPairing.read(ref, null, hyp, null, false);
+        List<DirectoryPairing.PairedFile> files = DirectoryPairing.read(ref, null, hyp, null, false).files();
         assertEquals(List.of("a", "b"), files.stream().map(DirectoryPairing.PairedFile::name).toList());
         List<UtterancePair> a = files.get(0).paired().pairs();
         assertEquals(List.of("u1", "u2"), a.stream().map(UtterancePair::id).toList());
@@ -53,7 +53,7 @@ class DirectoryPairingTest {
         write(ref.resolve("a.txt"), "one\n");
         write(ref.resolve("b.txt"), "two three\nfour\n");
         write(hyp.resolve("a.txt"), "one\n");
-        List<DirectoryPairing.PairedFile> files = DirectoryPairing.read(ref, null, hyp, null, false);
+        List<DirectoryPairing.PairedFile> files = DirectoryPairing.read(ref, null, hyp, null, false).files();
         DirectoryPairing.PairedFile b = files.get(1);
         assertNull(b.hypothesis());
         assertEquals(2, b.paired().pairs().size());
@@ -63,12 +63,14 @@ class DirectoryPairingTest {
     }
 
     @Test
-    void aHypothesisWithoutReferenceIsAnError() throws IOException {
+    void aHypothesisWithoutReferenceIsLeftOutWithAWarning() throws IOException {
         write(ref.resolve("a.txt"), "one\n");
         write(hyp.resolve("a.txt"), "one\n");
         write(hyp.resolve("zz.txt"), "extra\n");
-        WerkDataException e = assertThrows(WerkDataException.class, () -> DirectoryPairing.read(ref, null, hyp, null, false));
-        assertEquals(hyp.resolve("zz.txt") + ": no reference file with base name 'zz' in " + ref, e.getMessage());
+        DirectoryPairing.Result r = DirectoryPairing.read(ref, null, hyp, null, false);
+        assertEquals(List.of("a"), r.files().stream().map(DirectoryPairing.PairedFile::name).toList());
+        assertEquals(List.of(hyp.resolve("zz.txt") + ": no reference file with base name 'zz' in " + ref + "; not scored"),
+                r.warnings());
     }
 
     @Test
@@ -90,7 +92,7 @@ class DirectoryPairingTest {
         write(hyp.resolve("call.out"), "hello there general\n");
         write(ref.resolve("lost.txt"), "a\nb\n");
         List<DirectoryPairing.PairedFile> files = DirectoryPairing.read(ref, TranscriptFormat.PLAIN, hyp,
-                TranscriptFormat.PLAIN, true);
+                TranscriptFormat.PLAIN, true).files();
         UtterancePair call = files.get(0).paired().pairs().get(0);
         assertEquals("call", call.id());
         assertEquals("hello there general kenobi", call.reference().text());
