@@ -1,5 +1,8 @@
 package dev.werk.core.align;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Arrays;
@@ -28,8 +31,14 @@ public final class Vocabulary {
     private int[] table = new int[4096];
     /** 32 − log2(table.length): the multiplicative hash keeps its high bits. */
     private int shift = 32 - 12;
+    /** Word id's first 16 bytes, zero-padded, as two little-endian longs at [2 id, 2 id + 1]. */
+    private long[] keys = new long[2048];
     private int size;
+    /** The ids of the line being split, and how many there are so far. */
     private int[] scratch = new int[256];
+    private int count;
+    /** The last bytes of a line, padded with spaces so {@link #scan} may read 16 bytes past any word start. */
+    private final byte[] tail = new byte[32];
 
     /** The number of distinct words seen so far; ids are 0 .. size()-1. */
     public int size() {
@@ -96,6 +105,27 @@ public final class Vocabulary {
         }
     }
 
+    /**
+     * {@link #intern(byte[], int, int)} for a word of at most 16 bytes whose bytes, zero-padded,
+     * are {@code k0} and {@code k1}: it compares two longs and the length instead of the bytes.
+     */
+    private int intern16(byte[] bytes, int from, int len, long k0, long k1) {
+        int h = (int) (fold(k0, k1) >>> 32);
+        int mask = table.length - 1;
+        int slot = (h * 0x9E3779B9) >>> shift;
+        while (true) {
+            int entry = table[slot];
+            if (entry == 0) {
+                return add(bytes, from, from + len, h, slot);
+            }
+            int id = entry - 1;
+            if (keys[2 * id] == k0 && keys[2 * id + 1] == k1 && start[id + 1] - start[id] == len) {
+                return id;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
     /** Splits {@code line} on whitespace and returns the ids of its words, in order. */
     public int[] words(CharSequence line) {
         byte[] b = line.toString().getBytes(StandardCharsets.UTF_8);
@@ -104,39 +134,85 @@ public final class Vocabulary {
 
     /** Splits the UTF-8 text {@code bytes[from, to)} on whitespace and returns the ids of its words. */
     public int[] words(byte[] bytes, int from, int to) {
-        // One pass per word: scan and hash together; ASCII bytes are classified by a table lookup
-        // and only bytes >= 0x80 (rare in transcripts) pay for the multi-byte space check.
-        int count = 0;
-        int k = from;
-        while (k < to) {
-            int c = bytes[k];
-            if (c >= 0 ? ASCII_SPACE[c] : spaceWidth(bytes, k, to) > 0) {
-                k += c >= 0 ? 1 : spaceWidth(bytes, k, to);
-                continue;
-            }
-            int wordStart = k;
-            int h = 0;
-            while (k < to) {
-                c = bytes[k];
-                if (c >= 0 ? ASCII_SPACE[c] : spaceWidth(bytes, k, to) > 0) {
-                    break;
-                }
-                h = 31 * h + c;
-                k++;
-            }
-            if (count == scratch.length) {
-                scratch = Arrays.copyOf(scratch, count * 2);
-            }
-            scratch[count++] = intern(bytes, wordStart, k, h ^ (h >>> 16));
+        count = 0;
+        // Whole 16-byte windows straight from the input, then the last few bytes from a padded copy.
+        int k = scan(bytes, from, to - 15, to);
+        if (k < to) {
+            int n = to - k;
+            System.arraycopy(bytes, k, tail, 0, n);
+            Arrays.fill(tail, n, n + 16, (byte) ' ');
+            scan(tail, 0, n, n);
         }
         return count == 0 ? NO_WORDS : Arrays.copyOf(scratch, count);
     }
 
-    private static final boolean[] ASCII_SPACE = new boolean[128];
+    /**
+     * Appends the ids of the words starting in {@code b[k, limit)} to {@code scratch} and returns
+     * where the next word may start. Each step reads the 16 bytes at {@code k} (so {@code limit + 15}
+     * must lie within {@code b}), finds where the word ends without a branch per byte (word lengths
+     * vary, so a byte loop mispredicts its exit once per word), and interns the word by those two
+     * longs. Words of 16 bytes or more, or touching a byte that is not printable ASCII, take the
+     * byte-wise {@link #step}.
+     */
+    private int scan(byte[] b, int k, int limit, int to) {
+        while (k < limit) {
+            long w0 = (long) LONGS.get(b, k);
+            long w1 = (long) LONGS.get(b, k + 8);
+            long sp0 = special(w0);
+            long sp1 = special(w1);
+            long inFirst = (sp0 | -sp0) >> 63; // -1 when the word ends within w0
+            int len = (Long.numberOfTrailingZeros(sp0) >>> 3) + ((Long.numberOfTrailingZeros(sp1) >>> 3) & ~(int) inFirst);
+            if (len == 0 || len == 16 || !SPACE[b[k + len] & 0xFF]) {
+                k = step(b, k, to);
+                continue;
+            }
+            // Keep the bytes before the first special byte: (lowest flag >>> 7) - 1 masks them.
+            long k0 = w0 & (((sp0 & -sp0) >>> 7) - 1);
+            long k1 = w1 & (((sp1 & -sp1) >>> 7) - 1) & ~inFirst;
+            emit(intern16(b, k, len, k0, k1));
+            k += len + 1;
+        }
+        return k;
+    }
+
+    /** Past one whitespace character at {@code b[k]}, or past the word starting there after interning it. */
+    private int step(byte[] b, int k, int to) {
+        int width = spaceWidth(b, k, to);
+        if (width > 0) {
+            return k + width;
+        }
+        int wordStart = k;
+        while (k < to && spaceWidth(b, k, to) == 0) {
+            k++;
+        }
+        emit(intern(b, wordStart, k));
+        return k;
+    }
+
+    private void emit(int id) {
+        if (count == scratch.length) {
+            scratch = Arrays.copyOf(scratch, count * 2);
+        }
+        scratch[count++] = id;
+    }
+
+    /**
+     * A flag (0x80) in the lowest byte of {@code w} that is {@code <= 0x20} or {@code >= 0x80},
+     * i.e. whitespace, a control byte or part of a non-ASCII character; higher flags may be wrong
+     * (borrows), so only the lowest is used.
+     */
+    private static long special(long w) {
+        return ((w - 0x2121212121212121L) & ~w | w) & 0x8080808080808080L;
+    }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+    /** ASCII whitespace by unsigned byte; bytes >= 0x80 are false (their spaces are multi-byte). */
+    private static final boolean[] SPACE = new boolean[256];
 
     static {
         for (int c = 0; c < 128; c++) {
-            ASCII_SPACE[c] = c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
+            SPACE[c] = c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
         }
     }
 
@@ -208,12 +284,31 @@ public final class Vocabulary {
         return Normalizer.normalize(joined, Normalizer.Form.NFC).codePoints().toArray();
     }
 
+    /**
+     * The hash of {@code b[from, to)}: its bytes read as little-endian longs, zero-padded, folded by
+     * {@link #fold}; {@link #scan} computes the same from the two longs it loaded.
+     */
     private static int hash(byte[] b, int from, int to) {
-        int h = 0;
-        for (int k = from; k < to; k++) {
-            h = 31 * h + b[k];
+        long x = fold(chunk(b, from, to), chunk(b, from + 8, to));
+        for (int k = from + 16; k < to; k += 8) {
+            x = (x ^ chunk(b, k, to)) * GOLDEN;
         }
-        return h ^ (h >>> 16);
+        return (int) (x >>> 32);
+    }
+
+    private static final long GOLDEN = 0x9E3779B97F4A7C15L;
+
+    private static long fold(long k0, long k1) {
+        return ((k0 * GOLDEN) ^ k1) * GOLDEN;
+    }
+
+    /** Up to 8 bytes of {@code b[k, to)} as a little-endian long, zero-padded. */
+    private static long chunk(byte[] b, int k, int to) {
+        long x = 0;
+        for (int j = Math.min(to, k + 8) - 1; j >= k; j--) {
+            x = (x << 8) | (b[j] & 0xFF);
+        }
+        return x;
     }
 
     private int add(byte[] bytes, int from, int to, int h, int slot) {
@@ -222,7 +317,10 @@ public final class Vocabulary {
             start = Arrays.copyOf(start, hashes.length * 2 + 1);
             hashes = Arrays.copyOf(hashes, hashes.length * 2);
             strings = Arrays.copyOf(strings, strings.length * 2);
+            keys = Arrays.copyOf(keys, keys.length * 2);
         }
+        keys[2 * id] = chunk(bytes, from, to);
+        keys[2 * id + 1] = chunk(bytes, from + 8, to);
         int len = to - from;
         int at = start[id];
         if (at + len > arena.length) {

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -120,6 +122,57 @@ class VocabularyTest {
         }
         assertEquals(model.size(), v.size());
         model.forEach((w, id) -> assertEquals(w, v.word(id)));
+    }
+
+    /**
+     * Words of 1 to 40 characters (around the 8- and 16-byte windows the splitter reads), made of
+     * ASCII, NUL, DEL, control and non-ASCII characters, cut by runs of every kind of whitespace,
+     * with text before and after: ids must match a split by {@link Vocabulary#isSpace} and a map.
+     */
+    @Test
+    void agreesWithACharSplitOnLongWordsAndEveryWhitespace() {
+        Random random = new Random(7L);
+        Vocabulary v = new Vocabulary();
+        Map<String, Integer> model = new HashMap<>();
+        String letters = "ab\u0000\u0001\u007f\u00e9\u65e5\u200b";
+        String spaces = " \t\n\u000b\f\r\u001c\u001f\u0085\u00a0\u1680\u2000\u200a\u2028\u2029\u202f\u205f\u3000";
+        for (int line = 0; line < 5_000; line++) {
+            StringBuilder sb = new StringBuilder();
+            int words = random.nextInt(8);
+            for (int k = 0; k < words; k++) {
+                int run = random.nextInt(4) == 0 ? random.nextInt(3) : 1;
+                for (int s = 0; s < run || (s == 0 && k > 0); s++) {
+                    sb.append(random.nextInt(3) == 0 ? spaces.charAt(random.nextInt(spaces.length())) : ' ');
+                }
+                int len = 1 + random.nextInt(random.nextBoolean() ? 18 : 40);
+                for (int c = 0; c < len; c++) {
+                    sb.append(random.nextInt(4) == 0 ? letters.charAt(random.nextInt(letters.length()))
+                            : (char) ('a' + random.nextInt(3)));
+                }
+            }
+            if (random.nextBoolean()) {
+                sb.append(spaces.charAt(random.nextInt(spaces.length())));
+            }
+            String text = sb.toString();
+            List<String> split = new ArrayList<>();
+            StringBuilder word = new StringBuilder();
+            for (char c : (text + " ").toCharArray()) {
+                if (!Vocabulary.isSpace(c)) {
+                    word.append(c);
+                } else if (word.length() > 0) {
+                    split.add(word.toString());
+                    word.setLength(0);
+                }
+            }
+            int[] expected = split.stream().mapToInt(w -> model.computeIfAbsent(w, key -> model.size())).toArray();
+            assertArrayEquals(expected, v.words(text), text);
+        }
+        assertEquals(model.size(), v.size());
+        model.forEach((w, id) -> {
+            assertEquals(w, v.word(id));
+            assertEquals(id.intValue(), v.lookup(w));
+            assertEquals(id.intValue(), v.intern(w));
+        });
     }
 
     @ParameterizedTest
