@@ -54,21 +54,7 @@ public final class TranscriptReader {
     private static Transcript lines(String text, Path source, TranscriptFormat format) {
         List<Utterance> out = new ArrayList<>();
         Map<String, Integer> firstLine = format.hasIds() ? new HashMap<>() : null;
-        int n = text.length();
-        int pos = 0;
-        int line = 0;
-        while (pos < n) {
-            int end = text.indexOf('\n', pos);
-            if (end < 0) {
-                end = n;
-            }
-            int next = end + 1;
-            if (end > pos && text.charAt(end - 1) == '\r') {
-                end--;
-            }
-            line++;
-            String content = text.substring(pos, end);
-            pos = next;
+        TextLines.forEach(text, (line, content) -> {
             Utterance u = switch (format) {
                 case PLAIN -> new Utterance(Integer.toString(line), line, content);
                 case TRN -> trnLine(content, line, source);
@@ -76,7 +62,7 @@ public final class TranscriptReader {
                 default -> throw new IllegalStateException("not a line format: " + format);
             };
             if (u == null) {
-                continue;
+                return;
             }
             if (firstLine != null) {
                 Integer seen = firstLine.putIfAbsent(u.id(), line);
@@ -85,7 +71,7 @@ public final class TranscriptReader {
                 }
             }
             out.add(u);
-        }
+        });
         return new Transcript(source, format, out);
     }
 
