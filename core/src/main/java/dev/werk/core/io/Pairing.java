@@ -151,7 +151,9 @@ public final class Pairing {
             int firstUnpaired = Math.min(rs.size(), hs.size());
             long line = longer.utterances().get(firstUnpaired).line();
             throw new WerkDataException(longer.source(), line, name(ref) + " has " + rs.size() + unit + " but "
-                    + name(hyp) + " has " + hs.size() + "; files without ids pair line by line, so both need the same count");
+                    + name(hyp) + " has " + hs.size() + "; files without ids pair line by line, so both need the same count"
+                    + (ref.format().isWholeFile() || hyp.format().isWholeFile()
+                    ? " (" + name(ref.format().isWholeFile() ? ref : hyp) + " is one utterance: add --whole-file to score each file as one)" : ""));
         }
         List<UtterancePair> pairs = new ArrayList<>(rs.size());
         for (int k = 0; k < rs.size(); k++) {

@@ -108,6 +108,16 @@ class PairingTest {
     }
 
     @Test
+    void aWholeFileFormatAgainstLinesPointsToWholeFileScoring() {
+        Transcript ref = TranscriptReader.parse("thank you\nfor calling\n", Path.of("ref.txt"), TranscriptFormat.PLAIN);
+        Transcript hyp = TranscriptReader.parse("token|speaker|ts|endTs|punctuation|case|tags\nthank|1|||||\n",
+                Path.of("call.nlp"), TranscriptFormat.NLP);
+        WerkDataException e = assertThrows(WerkDataException.class, () -> Pairing.pair(ref, hyp));
+        assertTrue(e.getMessage().contains("call.nlp is one utterance: add --whole-file"), e.getMessage());
+        assertEquals(1, Pairing.wholeFile(ref, hyp).pairs().size(), "whole-file scoring pairs them");
+    }
+
+    @Test
     void unequalCountsAgainstAnEmptyFileStillNameALine() {
         Path refFile = Path.of("ref.txt");
         Path hypFile = Path.of("hyp.txt");
