@@ -32,12 +32,15 @@ final class OutputFile {
         if (target == null) {
             return null;
         }
+        if (Files.isDirectory(target)) {
+            throw new UsageException("--out " + target + ": is a directory; give a file name");
+        }
         Path dir = target.toAbsolutePath().getParent();
         if (dir == null || !Files.isDirectory(dir)) {
             throw new UsageException("--out " + target + ": the folder " + dir + " does not exist");
         }
-        if (Files.isDirectory(target)) {
-            throw new UsageException("--out " + target + ": is a directory; give a file name");
+        if (!Files.isWritable(dir)) {
+            throw new UsageException("--out " + target + ": the folder " + dir + " is not writable");
         }
         return dir;
     }
