@@ -29,6 +29,10 @@ final class InputOptions {
     @Option(names = "--hyp-format", paramLabel = "FORMAT", description = "As --ref-format, for the hypothesis.")
     String hypFormat;
 
+    @Option(names = "--ignore-id-case",
+            description = "Match utterance ids whatever their case, as sclite does without -s (with --normalize sclite for the words).")
+    boolean ignoreIdCase;
+
     @Option(names = "--whole-file", description = "Score each file as one utterance (its lines joined with single spaces).")
     boolean wholeFile;
 
@@ -58,14 +62,14 @@ final class InputOptions {
         TranscriptFormat hf = format(hypFormat, hyp, "--hyp-format");
         Transcript r = TranscriptReader.read(refFile, rf);
         Transcript h = TranscriptReader.read(hypFile, hf);
-        return wholeFile ? Pairing.wholeFile(r, h) : Pairing.pair(r, h);
+        return wholeFile ? Pairing.wholeFile(r, h) : Pairing.pair(r, h, ignoreIdCase);
     }
 
     /** Reads and pairs both folders file by file (see {@link DirectoryPairing}). */
     DirectoryPairing.Result readDirectories() throws IOException {
         TranscriptFormat rf = given(refFormat, "--ref-format");
         TranscriptFormat hf = given(hypFormat, "--hyp-format");
-        return DirectoryPairing.read(ref, rf, hyp, hf, wholeFile);
+        return DirectoryPairing.read(ref, rf, hyp, hf, wholeFile, ignoreIdCase);
     }
 
     /** The reference format: as given, else from the extension; null for a folder read by extension. */

@@ -12,13 +12,14 @@ import org.junit.jupiter.params.provider.CsvSource;
  * sclite's own test suite through the whole command line: reader, pairing, markup, normaliser,
  * aligner and JSON renderer together. Expected values are the {@code Sum} rows of sclite's
  * {@code base/<test>.raw} (restated in MANIFEST.md); sclite folds case by default, so every run
- * uses {@code --normalize sclite}. test1 is left to the core's ScliteGoldenTest: its hypothesis ids
- * are upper-case and sclite folds ids too, while werk pairs ids exactly as written.
+ * uses {@code --normalize sclite}; test1's hypothesis ids are upper-case, so it also needs
+ * {@code --ignore-id-case} (sclite folds ids as well as words).
  */
 class ScliteCliGoldenTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            test1     | csrnab.ref       | trn | csrnab.hyp           | trn | --ignore-id-case | 51 | 1406 | 1263 | 131 |  12 |  26 | 38
             test3     | lvc_ref.stm      | stm | lvc_hyp.ctm          | ctm |        | 61 | 1779 | 1013 | 540 | 226 | 171 | 60
             test3a    | lvc_refe.stm     | stm | lvc_hyp.ctm          | ctm |        | 58 | 1672 |  957 | 503 | 212 | 165 | 57
             test7     | tests.ref        | trn | tests.hyp            | trn | -D -F  | 58 |  266 |  178 |  75 |  13 |  33 | 43

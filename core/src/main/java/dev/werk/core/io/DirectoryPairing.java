@@ -56,6 +56,12 @@ public final class DirectoryPairing {
      */
     public static Result read(Path refDir, TranscriptFormat refFormat, Path hypDir, TranscriptFormat hypFormat,
                                         boolean wholeFile) throws IOException {
+        return read(refDir, refFormat, hypDir, hypFormat, wholeFile, false);
+    }
+
+    /** As {@link #read(Path, TranscriptFormat, Path, TranscriptFormat, boolean)}, matching utterance ids whatever their case when asked. */
+    public static Result read(Path refDir, TranscriptFormat refFormat, Path hypDir, TranscriptFormat hypFormat,
+                                        boolean wholeFile, boolean ignoreIdCase) throws IOException {
         Map<String, Path> refs = byBaseName(refDir);
         Map<String, Path> hyps = byBaseName(hypDir);
         if (refs.isEmpty()) {
@@ -81,7 +87,7 @@ public final class DirectoryPairing {
                         : Pairing.missingHypothesis(ref, warning);
             } else {
                 Transcript hyp = read(hypFile, hypFormat);
-                paired = wholeFile ? Pairing.wholeFile(ref, hyp) : Pairing.pair(ref, hyp);
+                paired = wholeFile ? Pairing.wholeFile(ref, hyp) : Pairing.pair(ref, hyp, ignoreIdCase);
             }
             out.add(new PairedFile(r.getKey(), r.getValue(), hypFile, paired));
         }

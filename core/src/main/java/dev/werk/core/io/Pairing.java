@@ -2,9 +2,9 @@ package dev.werk.core.io;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -73,6 +73,15 @@ public final class Pairing {
 
     /** Pairs {@code ref} with {@code hyp} (see the class comment for the rules). */
     public static Result pair(Transcript ref, Transcript hyp) {
+        return pair(ref, hyp, false);
+    }
+
+    /**
+     * As {@link #pair(Transcript, Transcript)}; with {@code ignoreIdCase} utterance ids match
+     * whatever their case, as sclite matches them unless given {@code -s} (two ids of one file that
+     * differ only in case are then duplicates).
+     */
+    public static Result pair(Transcript ref, Transcript hyp, boolean ignoreIdCase) {
         if (ref.format() == TranscriptFormat.STM && hyp.format() == TranscriptFormat.CTM) {
             return StmCtmAssignment.pair(ref, hyp);
         }
@@ -80,7 +89,7 @@ public final class Pairing {
             return CtmChunking.pair(ref, hyp);
         }
         if (ref.format().hasIds() && hyp.format().hasIds()) {
-            return byId(ref, hyp);
+            return byId(ref, hyp, ignoreIdCase);
         }
         return byPosition(ref, hyp);
     }
@@ -109,17 +118,11 @@ public final class Pairing {
         return new Result(pairs, List.of(warning), Source.of(ref), Source.PLAIN);
     }
 
-    private static Result byId(Transcript ref, Transcript hyp) {
-        Map<String, Utterance> hyps = new LinkedHashMap<>();
-        for (Utterance u : hyp.utterances()) {
-            hyps.put(u.id(), u);
-        }
-        Map<String, Utterance> refs = new HashMap<>();
-        for (Utterance u : ref.utterances()) {
-            refs.put(u.id(), u);
-        }
+    private static Result byId(Transcript ref, Transcript hyp, boolean ignoreIdCase) {
+        Map<String, Utterance> hyps = byKey(hyp, ignoreIdCase);
+        Map<String, Utterance> refs = byKey(ref, ignoreIdCase);
         for (Utterance h : hyp.utterances()) {
-            if (!refs.containsKey(h.id())) {
+            if (!refs.containsKey(key(h.id(), ignoreIdCase))) {
                 throw new WerkDataException(hyp.source(), h.line(),
                         "hypothesis utterance '" + h.id() + "' has no reference in " + name(ref));
             }
@@ -130,7 +133,7 @@ public final class Pairing {
             if (r.excluded()) {
                 continue;
             }
-            Utterance h = hyps.get(r.id());
+            Utterance h = hyps.get(key(r.id(), ignoreIdCase));
             if (h == null) {
                 warnings.add(name(ref) + ":" + r.line() + ": utterance '" + r.id() + "' has no hypothesis in "
                         + name(hyp) + "; scored as all deletions");
@@ -138,6 +141,23 @@ public final class Pairing {
             pairs.add(new UtterancePair(r.id(), r, h));
         }
         return new Result(pairs, warnings, Source.of(ref), Source.of(hyp));
+    }
+
+    /** The utterances of {@code t} by id (folded when asked); ids equal after folding are duplicates. */
+    private static Map<String, Utterance> byKey(Transcript t, boolean ignoreIdCase) {
+        Map<String, Utterance> out = new LinkedHashMap<>();
+        for (Utterance u : t.utterances()) {
+            Utterance seen = out.putIfAbsent(key(u.id(), ignoreIdCase), u);
+            if (seen != null) {
+                throw new WerkDataException(t.source(), u.line(), "utterance id '" + u.id() + "' equals '" + seen.id()
+                        + "' (line " + seen.line() + ") when case is ignored");
+            }
+        }
+        return out;
+    }
+
+    private static String key(String id, boolean ignoreIdCase) {
+        return ignoreIdCase ? id.toLowerCase(Locale.ROOT) : id;
     }
 
     private static Result byPosition(Transcript ref, Transcript hyp) {

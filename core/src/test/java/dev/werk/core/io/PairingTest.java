@@ -108,6 +108,21 @@ class PairingTest {
     }
 
     @Test
+    void idsCanMatchWhateverTheirCaseAsInSclite() {
+        Transcript ref = trn(REF, "a b (Utt_1)\nc (utt_2)\n");
+        Transcript hyp = trn(HYP, "c (UTT_2)\na b (utt_1)\n");
+        assertThrows(WerkDataException.class, () -> Pairing.pair(ref, hyp), "ids are exact by default");
+        Pairing.Result r = Pairing.pair(ref, hyp, true);
+        assertEquals(List.of("Utt_1", "utt_2"), ids(r), "the reference's ids, in reference order");
+        assertEquals("a b ", r.pairs().get(0).hypothesisText());
+        assertTrue(r.warnings().isEmpty());
+        Transcript twice = trn(HYP, "x (u1)\ny (U1)\n");
+        WerkDataException e = assertThrows(WerkDataException.class, () -> Pairing.pair(ref, twice, true));
+        assertEquals(2, e.line());
+        assertTrue(e.getMessage().contains("'U1' equals 'u1'"), e.getMessage());
+    }
+
+    @Test
     void aWholeFileFormatAgainstLinesPointsToWholeFileScoring() {
         Transcript ref = TranscriptReader.parse("thank you\nfor calling\n", Path.of("ref.txt"), TranscriptFormat.PLAIN);
         Transcript hyp = TranscriptReader.parse("token|speaker|ts|endTs|punctuation|case|tags\nthank|1|||||\n",
