@@ -3,6 +3,7 @@ package dev.werk.core;
 import dev.werk.core.align.Vocabulary;
 import dev.werk.core.metrics.Counts;
 import dev.werk.core.metrics.Measures;
+import dev.werk.core.metrics.RateSummary;
 import java.util.List;
 
 /**
@@ -69,6 +70,18 @@ public final class CorpusScore {
     /** Rates of the pooled counts. */
     public Measures measures() {
         return Measures.of(total);
+    }
+
+    /**
+     * Mean, median and standard deviation of the per-utterance WERs of utterances with reference
+     * words: a labelled extra, never the corpus rate (see {@link RateSummary}).
+     */
+    public RateSummary perUtteranceWer() {
+        double[] rates = new double[utterances.size()];
+        for (int k = 0; k < rates.length; k++) {
+            rates[k] = utterances.get(k).measures().wer();
+        }
+        return RateSummary.of(rates);
     }
 
     /** Utterances with at least one error. */

@@ -8,6 +8,7 @@ import dev.werk.core.ScoringUnit;
 import dev.werk.core.UtteranceScore;
 import dev.werk.core.metrics.Counts;
 import dev.werk.core.metrics.Measures;
+import dev.werk.core.metrics.RateSummary;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -99,6 +100,14 @@ public final class JsonReport {
         rate(g, "ser", score.sentenceErrorRate());
         g.writeNumberField("emptyReferences", score.emptyReferences());
         g.writeStringField("emptyReferenceRule", EMPTY_REFERENCE_RULE);
+        RateSummary summary = score.perUtteranceWer();
+        g.writeObjectFieldStart("perUtteranceWerSummary");
+        g.writeStringField("note", "mean/median/s.d. of per-utterance rates; not the corpus rate (wer)");
+        g.writeNumberField("utterances", summary.count());
+        rate(g, "mean", summary.mean());
+        rate(g, "median", summary.median());
+        rate(g, "standardDeviation", summary.standardDeviation());
+        g.writeEndObject();
         g.writeStringField("cost", score.options().cost().id());
         g.writeStringField("normalizer", score.options().normalizerName());
         g.writeStringField("unit", score.options().unit().id());

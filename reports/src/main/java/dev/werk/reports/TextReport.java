@@ -6,6 +6,7 @@ import dev.werk.core.ScoringUnit;
 import dev.werk.core.UtteranceScore;
 import dev.werk.core.metrics.Counts;
 import dev.werk.core.metrics.Measures;
+import dev.werk.core.metrics.RateSummary;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -52,6 +53,11 @@ public final class TextReport {
                 Numbers.percentWithSign(m.wil(), 2), Numbers.percentWithSign(m.wip(), 2)));
         out.append(String.format(Locale.ROOT, "hits %d   substitutions %d   deletions %d   insertions %d   hypothesis %s %d\n",
                 c.hits(), c.substitutions(), c.deletions(), c.insertions(), chars ? "characters" : "words", c.hypothesisWords()));
+        RateSummary u = score.perUtteranceWer();
+        if (u.count() > 1) {
+            out.append(String.format(Locale.ROOT, "per-utterance %s (not the corpus rate): mean %s%%, median %s%%, s.d. %s%% over %d utterances\n",
+                    rate, Numbers.percent(u.mean(), 2), Numbers.percent(u.median(), 2), Numbers.percent(u.standardDeviation(), 2), u.count()));
+        }
         if (score.emptyReferences() > 0) {
             out.append(String.format(Locale.ROOT, "empty references: %d utterance(s); their hypothesis words count as insertions "
                     + "in the pooled rate, their own rate is undefined\n", score.emptyReferences()));

@@ -47,6 +47,12 @@ class JsonReportTest {
         assertEquals(0.75, j.get("ser").asDouble(), EPS);
         assertEquals(1, j.get("emptyReferences").asLong());
         assertEquals(JsonReport.EMPTY_REFERENCE_RULE, j.get("emptyReferenceRule").asText());
+        // Per-utterance WERs 2/6, 0, 1/3 (utt3's is undefined): a labelled extra beside the pooled rate.
+        JsonNode u = j.get("perUtteranceWerSummary");
+        assertEquals(3, u.get("utterances").asInt());
+        assertEquals(2.0 / 9, u.get("mean").asDouble(), EPS);
+        assertEquals(1.0 / 3, u.get("median").asDouble(), EPS);
+        assertTrue(u.get("note").asText().contains("not the corpus rate"));
         assertEquals("levenshtein", j.get("cost").asText());
         assertEquals("none", j.get("normalizer").asText());
         assertEquals("word", j.get("unit").asText());
