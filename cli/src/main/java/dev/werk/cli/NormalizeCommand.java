@@ -41,6 +41,9 @@ final class NormalizeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--format: " + e.getMessage());
         }
+        if (Files.isDirectory(file)) {
+            throw new UsageException(file + ": is a directory; give a transcript file");
+        }
         if (!Files.isRegularFile(file)) {
             throw new UsageException(file + ": no such file");
         }
