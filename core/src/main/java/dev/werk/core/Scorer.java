@@ -8,6 +8,7 @@ import dev.werk.core.io.Pairing;
 import dev.werk.core.io.UtterancePair;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 /**
@@ -29,6 +30,8 @@ public final class Scorer {
     static final int PROGRESS_STEP = 256;
     /** Below this many pairs, starting worker threads costs more than normalising on one. */
     static final int PARALLEL_NORMALIZE_MIN_PAIRS = 1024;
+    /** Below this many DP cells in all (n·m summed), alignment is too quick to be worth sharing out. */
+    static final long PARALLEL_ALIGN_MIN_CELLS = 20_000_000L;
 
     private Scorer() {
     }
@@ -47,7 +50,10 @@ public final class Scorer {
                 new Vocabulary(), Aligner.create(options.cost()));
     }
 
-    /** Told how many utterances are done, so a terminal can show progress; called from the scoring thread. */
+    /**
+     * Told how many utterances are done, so a terminal can show progress. Calls may come from a
+     * worker thread, but never two at once.
+     */
     @FunctionalInterface
     public interface Progress {
         /** No progress reports. */
@@ -82,13 +88,23 @@ public final class Scorer {
     public static FileSetScore scoreFiles(List<DirectoryPairing.PairedFile> files, ScoreOptions options, List<String> warnings) {
         Vocabulary vocabulary = new Vocabulary();
         Aligner aligner = Aligner.create(options.cost());
+        // Tokenise every file first (one vocabulary), then align all of them together, so a folder
+        // of long calls keeps both cores busy.
+        List<List<Pending>> perFile = new ArrayList<>(files.size());
+        List<Pending> everything = new ArrayList<>();
+        for (DirectoryPairing.PairedFile f : files) {
+            Pairing.Result paired = f.paired();
+            List<Pending> items = prepare(paired.pairs(), options, paired.reference(), paired.hypothesis(), vocabulary, aligner);
+            perFile.add(items);
+            everything.addAll(items);
+        }
+        alignAll(everything, options, aligner, Progress.NONE);
         List<FileSetScore.FileScore> scores = new ArrayList<>(files.size());
         List<UtteranceScore> all = new ArrayList<>();
         List<String> allWarnings = new ArrayList<>(warnings);
-        for (DirectoryPairing.PairedFile f : files) {
-            Pairing.Result paired = f.paired();
-            CorpusScore s = score(paired.pairs(), options, paired.warnings(), Progress.NONE, paired.reference(),
-                    paired.hypothesis(), vocabulary, aligner);
+        for (int k = 0; k < files.size(); k++) {
+            DirectoryPairing.PairedFile f = files.get(k);
+            CorpusScore s = new CorpusScore(options, results(perFile.get(k)), vocabulary, f.paired().warnings());
             scores.add(new FileSetScore.FileScore(f.name(), f.reference(), f.hypothesis(), s));
             for (UtteranceScore u : s.utterances()) {
                 String id = u.id().equals(f.name()) ? u.id() : f.name() + "/" + u.id();
@@ -103,33 +119,104 @@ public final class Scorer {
     private static CorpusScore score(List<UtterancePair> pairs, ScoreOptions options, List<String> warnings, Progress progress,
                                      Pairing.Source refSource, Pairing.Source hypSource, Vocabulary vocabulary,
                                      Aligner aligner) {
+        List<Pending> items = prepare(pairs, options, refSource, hypSource, vocabulary, aligner);
+        alignAll(items, options, aligner, progress);
+        return new CorpusScore(options, results(items), vocabulary, warnings);
+    }
+
+    /** One utterance between tokenising and aligning; {@code score} is set once it is aligned. */
+    private static final class Pending {
+        final UtterancePair pair;
+        final int[] reference;
+        final int[] hypothesis;
+        UtteranceScore score;
+
+        Pending(UtterancePair pair, int[] reference, int[] hypothesis, UtteranceScore score) {
+            this.pair = pair;
+            this.reference = reference;
+            this.hypothesis = hypothesis;
+            this.score = score;
+        }
+    }
+
+    /**
+     * Normalises and tokenises every pair on the calling thread (the vocabulary is not
+     * thread-safe); utterances with sclite markup are scored here at once by the network aligner.
+     */
+    private static List<Pending> prepare(List<UtterancePair> pairs, ScoreOptions options, Pairing.Source refSource,
+                                         Pairing.Source hypSource, Vocabulary vocabulary, Aligner aligner) {
         MarkupScoring markup = new MarkupScoring(options, refSource, hypSource, vocabulary, aligner);
         String[] normalized = normalizedTexts(pairs, options);
-        List<UtteranceScore> scores = new ArrayList<>(pairs.size());
+        List<Pending> items = new ArrayList<>(pairs.size());
         for (int k = 0; k < pairs.size(); k++) {
             UtterancePair p = pairs.get(k);
             String refText = normalized[2 * k];
             String hypText = normalized[2 * k + 1];
-            UtteranceScore s = markup.score(p, refText, hypText);
-            if (s == null) {
-                int[] ref = tokens(refText, options, vocabulary);
-                int[] hyp = tokens(hypText, options, vocabulary);
-                Alignment a = aligner.align(ref, hyp);
-                s = new UtteranceScore(p.id(), p.reference().line(), p.hypothesis() == null, ref, hyp, a);
-            }
-            scores.add(s);
-            if (scores.size() % PROGRESS_STEP == 0) {
-                progress.update(scores.size(), pairs.size());
+            UtteranceScore done = markup.score(p, refText, hypText);
+            items.add(done != null ? new Pending(p, null, null, done)
+                    : new Pending(p, tokens(refText, options, vocabulary), tokens(hypText, options, vocabulary), null));
+        }
+        return items;
+    }
+
+    /**
+     * Aligns every pending item. Above {@value #PARALLEL_ALIGN_MIN_CELLS} DP cells in all, the items
+     * are spread over the cores, each worker with an aligner of its own (aligners keep scratch
+     * buffers); results do not depend on which thread aligned what.
+     */
+    private static void alignAll(List<Pending> items, ScoreOptions options, Aligner aligner, Progress progress) {
+        long cells = 0;
+        for (Pending item : items) {
+            if (item.score == null) {
+                cells += (long) item.reference.length * item.hypothesis.length;
             }
         }
-        progress.update(scores.size(), pairs.size());
-        return new CorpusScore(options, scores, vocabulary, warnings);
+        int total = items.size();
+        if (cells < PARALLEL_ALIGN_MIN_CELLS || total < 2) {
+            for (int k = 0; k < total; k++) {
+                align(items.get(k), aligner);
+                if ((k + 1) % PROGRESS_STEP == 0) {
+                    progress.update(k + 1, total);
+                }
+            }
+        } else {
+            ThreadLocal<Aligner> aligners = ThreadLocal.withInitial(() -> Aligner.create(options.cost()));
+            AtomicInteger done = new AtomicInteger();
+            Object lock = new Object();
+            IntStream.range(0, total).parallel().forEach(k -> {
+                align(items.get(k), aligners.get());
+                int d = done.incrementAndGet();
+                if (d % PROGRESS_STEP == 0) {
+                    synchronized (lock) {
+                        progress.update(d, total);
+                    }
+                }
+            });
+        }
+        progress.update(total, total);
+    }
+
+    private static void align(Pending item, Aligner aligner) {
+        if (item.score != null) {
+            return;
+        }
+        UtterancePair p = item.pair;
+        Alignment a = aligner.align(item.reference, item.hypothesis);
+        item.score = new UtteranceScore(p.id(), p.reference().line(), p.hypothesis() == null, item.reference, item.hypothesis, a);
+    }
+
+    private static List<UtteranceScore> results(List<Pending> items) {
+        List<UtteranceScore> out = new ArrayList<>(items.size());
+        for (Pending item : items) {
+            out.add(item.score);
+        }
+        return out;
     }
 
     /**
      * Reference and hypothesis text of every pair after normalisation, interleaved. Normalisers are
      * pure and thread-safe, and on large corpora they cost more than the alignment, so this one
-     * step runs on all cores; interning and alignment stay on the calling thread.
+     * step runs on all cores; interning stays on the calling thread.
      */
     private static String[] normalizedTexts(List<UtterancePair> pairs, ScoreOptions options) {
         String[] out = new String[2 * pairs.size()];

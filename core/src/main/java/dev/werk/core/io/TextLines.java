@@ -34,6 +34,16 @@ final class TextLines {
     /** The whitespace-separated fields of a line (spaces and tabs). */
     static String[] fields(String line) {
         String t = line.strip();
-        return t.isEmpty() ? new String[0] : t.split("[ \\t\\x0B\\f]+");
+        if (t.isEmpty()) {
+            return new String[0];
+        }
+        // Most fields (an NLP token, a CTM word) hold no separator: skip the regex for them.
+        for (int k = 0; k < t.length(); k++) {
+            char c = t.charAt(k);
+            if (c == ' ' || c == '\t' || c == 0x0B || c == '\f') {
+                return t.split("[ \\t\\x0B\\f]+");
+            }
+        }
+        return new String[] {t};
     }
 }
