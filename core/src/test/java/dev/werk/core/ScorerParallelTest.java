@@ -1,0 +1,66 @@
+package dev.werk.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.werk.core.align.Aligner;
+import dev.werk.core.align.CostModel;
+import dev.werk.core.io.Pairing;
+import dev.werk.core.io.TranscriptFormat;
+import dev.werk.core.io.TranscriptReader;
+import java.util.Random;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * A corpus large enough (over {@link Scorer#PARALLEL_ALIGN_MIN_CELLS} DP cells) to be aligned on
+ * several threads must give, utterance by utterance and in order, what one aligner gives alone.
+ */
+class ScorerParallelTest {
+
+    @ParameterizedTest
+    @EnumSource(CostModel.class)
+    void parallelAlignmentEqualsOneAlignerInOrder(CostModel cost) {
+        Random random = new Random(42);
+        StringBuilder ref = new StringBuilder();
+        StringBuilder hyp = new StringBuilder();
+        long cells = 0;
+        int lines = 0;
+        while (cells <= Scorer.PARALLEL_ALIGN_MIN_CELLS) {
+            int n = 300 + random.nextInt(2500);
+            StringBuilder r = new StringBuilder();
+            StringBuilder h = new StringBuilder();
+            int m = 0;
+            for (int k = 0; k < n; k++) {
+                String w = "w" + random.nextInt(40);
+                r.append(w).append(' ');
+                double x = random.nextDouble();
+                if (x < 0.05) {
+                    continue; // deletion
+                }
+                h.append(x < 0.10 ? "w" + random.nextInt(40) : w).append(' ');
+                m++;
+                if (random.nextDouble() < 0.05) {
+                    h.append("w").append(random.nextInt(40)).append(' ');
+                    m++;
+                }
+            }
+            ref.append(r).append('\n');
+            hyp.append(h).append('\n');
+            cells += (long) n * m;
+            lines++;
+        }
+        Pairing.Result paired = Pairing.pair(TranscriptReader.parse(ref.toString(), null, TranscriptFormat.PLAIN),
+                TranscriptReader.parse(hyp.toString(), null, TranscriptFormat.PLAIN));
+        CorpusScore score = Scorer.score(paired, ScoreOptions.defaults().withCost(cost));
+
+        assertEquals(lines, score.utterances().size());
+        assertTrue(lines >= 2, "the corpus must have several utterances to share out");
+        Aligner alone = Aligner.create(cost);
+        for (int k = 0; k < lines; k++) {
+            UtteranceScore u = score.utterances().get(k);
+            assertEquals(Integer.toString(k + 1), u.id(), "results stay in input order");
+            assertEquals(alone.align(u.reference(), u.hypothesis()), u.alignment(), "utterance " + (k + 1));
+        }
+    }
+}
