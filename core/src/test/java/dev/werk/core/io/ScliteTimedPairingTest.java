@@ -14,8 +14,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * STM/CTM and CTM/CTM pairing against NIST sclite's own test suite (SCTK {@code tsclite.sh}; inputs
@@ -31,20 +33,24 @@ class ScliteTimedPairingTest {
                 TranscriptReader.read(TestData.file("sctk/" + hyp)));
     }
 
+    /** sclite's STM/CTM tests: test id, reference, hypothesis (files under testdata/sctk). */
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                Arguments.of("test3", "lvc_ref.stm", "lvc_hyp.ctm"),
+                Arguments.of("test3a", "lvc_refe.stm", "lvc_hyp.ctm"),
+                Arguments.of("test13", "tima_ref.ctm", "tima_hyp.ctm"),
+                Arguments.of("test16_2", "stm2ctm_missing.ref.stm", "stm2ctm_missing.hyp-missall.ctm"),
+                Arguments.of("test16_3", "stm2ctm_missing.ref.stm", "stm2ctm_missing.hyp-missfile1.ctm"),
+                Arguments.of("test16_4", "stm2ctm_missing.ref.stm", "stm2ctm_missing.hyp-missfile1chanA.ctm"),
+                Arguments.of("test16_5", "stm2ctm_missing.ref.stm", "stm2ctm_missing.hyp-missfile1chanb.ctm"),
+                Arguments.of("test16_6", "stm2ctm_missing.ref.stm", "stm2ctm_missing.hyp-missfile2.ctm"),
+                Arguments.of("test16_7", "stm2ctm_missing.ref.stm", "stm2ctm_missing.hyp-missfile2chanA.ctm"),
+                Arguments.of("test16_8", "stm2ctm_missing.ref.stm", "stm2ctm_missing.hyp-missfile2chanB.ctm"),
+                Arguments.of("test16_9", "stm2ctm_missing.ref.stm", "stm2ctm_missing.hyp.ctm"));
+    }
+
     @ParameterizedTest(name = "{0}: {1} / {2}")
-    @CsvSource({
-        "test3,    lvc_ref.stm,             lvc_hyp.ctm",
-        "test3a,   lvc_refe.stm,            lvc_hyp.ctm",
-        "test13,   tima_ref.ctm,            tima_hyp.ctm",
-        "test16_2, stm2ctm_missing.ref.stm, stm2ctm_missing.hyp-missall.ctm",
-        "test16_3, stm2ctm_missing.ref.stm, stm2ctm_missing.hyp-missfile1.ctm",
-        "test16_4, stm2ctm_missing.ref.stm, stm2ctm_missing.hyp-missfile1chanA.ctm",
-        "test16_5, stm2ctm_missing.ref.stm, stm2ctm_missing.hyp-missfile1chanb.ctm",
-        "test16_6, stm2ctm_missing.ref.stm, stm2ctm_missing.hyp-missfile2.ctm",
-        "test16_7, stm2ctm_missing.ref.stm, stm2ctm_missing.hyp-missfile2chanA.ctm",
-        "test16_8, stm2ctm_missing.ref.stm, stm2ctm_missing.hyp-missfile2chanB.ctm",
-        "test16_9, stm2ctm_missing.ref.stm, stm2ctm_missing.hyp.ctm",
-    })
+    @MethodSource("cases")
     void hypothesisWordsOfEachUtteranceAreSclites(String test, String ref, String hyp) throws IOException {
         List<ScliteReports.Aligned> expected = ScliteReports.alignments(TestData.file("sctk/expected/" + test + ".pra"));
         List<UtterancePair> pairs = pairing(ref, hyp).pairs();
@@ -69,19 +75,7 @@ class ScliteTimedPairingTest {
     }
 
     @ParameterizedTest(name = "{0}: {1} / {2}")
-    @CsvSource({
-        "test3,    lvc_ref.stm,             lvc_hyp.ctm",
-        "test3a,   lvc_refe.stm,            lvc_hyp.ctm",
-        "test13,   tima_ref.ctm,            tima_hyp.ctm",
-        "test16_2, stm2ctm_missing.ref.stm, stm2ctm_missing.hyp-missall.ctm",
-        "test16_3, stm2ctm_missing.ref.stm, stm2ctm_missing.hyp-missfile1.ctm",
-        "test16_4, stm2ctm_missing.ref.stm, stm2ctm_missing.hyp-missfile1chanA.ctm",
-        "test16_5, stm2ctm_missing.ref.stm, stm2ctm_missing.hyp-missfile1chanb.ctm",
-        "test16_6, stm2ctm_missing.ref.stm, stm2ctm_missing.hyp-missfile2.ctm",
-        "test16_7, stm2ctm_missing.ref.stm, stm2ctm_missing.hyp-missfile2chanA.ctm",
-        "test16_8, stm2ctm_missing.ref.stm, stm2ctm_missing.hyp-missfile2chanB.ctm",
-        "test16_9, stm2ctm_missing.ref.stm, stm2ctm_missing.hyp.ctm",
-    })
+    @MethodSource("cases")
     void countsAddUpToSclitesSum(String test, String ref, String hyp) throws IOException {
         ScliteReports.Sum expected = ScliteReports.sum(TestData.file("sctk/expected/" + test + ".raw"));
         Pairing.Result paired = pairing(ref, hyp);
