@@ -2,7 +2,9 @@ package dev.werk.core.terms;
 
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A character trie over the keys of every form of every term, so that rule 1's scan walks each
@@ -19,6 +21,8 @@ final class TermIndex {
     private int edgeCount;
     private int[][] termsAt = new int[64][];
     private int nodeCount = 1;
+    /** Every non-empty prefix of every key: a token that is none of them starts no occurrence (one hash look-up per position). */
+    private final Set<String> prefixes = new HashSet<>();
 
     /** A trie over the keys of every form of {@code terms}. */
     TermIndex(List<Term> terms) {
@@ -55,6 +59,9 @@ final class TermIndex {
     }
 
     private void add(String key, int term) {
+        for (int k = 1; k <= key.length(); k++) {
+            prefixes.add(key.substring(0, k));
+        }
         int node = ROOT;
         for (int k = 0; k < key.length(); k++) {
             int next = child(node, key.charAt(k));
@@ -152,6 +159,10 @@ final class TermIndex {
         int n = tokens.size();
         int i = 0;
         while (i < n) {
+            if (!prefixes.contains(tokens.get(i))) {
+                i++;
+                continue;
+            }
             int bestEnd = -1;
             int bestTerm = -1;
             int node = ROOT;
