@@ -39,13 +39,16 @@ public record TermStats(String term, long occurrences, long exact, long variant,
     }
 
     /**
-     * F1 = 2·correct / (2·correct + false alarms + misses): the harmonic mean of precision and
-     * recall where both are defined and not both 0, and 0 where either is 0; NaN only without
-     * occurrences and false alarms.
+     * F1, the harmonic mean 2·P·R / (P + R) of {@link #precision()} and {@link #recall()}: NaN when
+     * either is undefined, 0 when both are 0.
      */
     public double f1() {
-        long d = 2 * correct() + falseAlarms + misses;
-        return d == 0 ? Double.NaN : 2.0 * correct() / d;
+        double p = precision();
+        double r = recall();
+        if (Double.isNaN(p) || Double.isNaN(r)) {
+            return Double.NaN;
+        }
+        return p + r == 0 ? 0.0 : 2 * p * r / (p + r);
     }
 
     /** The {@code n} most frequent confusions (all when fewer). */

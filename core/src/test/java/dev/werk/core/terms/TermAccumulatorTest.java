@@ -175,12 +175,12 @@ class TermAccumulatorTest {
         assertEquals(correct + s.falseAlarms() == 0 ? Double.NaN : (double) correct / (correct + s.falseAlarms()), s.precision());
         double p = s.precision();
         double r = s.recall();
-        if (!Double.isNaN(p) && !Double.isNaN(r) && p + r > 0) {
-            assertEquals(2 * p * r / (p + r), s.f1(), 1e-12);
-        } else if (s.occurrences() == 0 && s.falseAlarms() == 0) {
+        if (Double.isNaN(p) || Double.isNaN(r)) {
             assertTrue(Double.isNaN(s.f1()));
-        } else {
+        } else if (p + r == 0) {
             assertEquals(0.0, s.f1());
+        } else {
+            assertEquals(2 * p * r / (p + r), s.f1(), 1e-12);
         }
     }
 
@@ -191,11 +191,15 @@ class TermAccumulatorTest {
         TermStats missed = new TermStats("x", 2, 0, 0, 0, 2, 0, List.of());
         assertEquals(0.0, missed.recall());
         assertTrue(Double.isNaN(missed.precision()));
-        assertEquals(0.0, missed.f1());
+        assertTrue(Double.isNaN(missed.f1()), "precision undefined, so F1 is");
+        TermStats wrong = new TermStats("x", 2, 0, 0, 0, 2, 1, List.of());
+        assertEquals(0.0, wrong.recall());
+        assertEquals(0.0, wrong.precision());
+        assertEquals(0.0, wrong.f1(), "P = R = 0");
         TermStats onlyFalseAlarms = new TermStats("x", 0, 0, 0, 0, 0, 3, List.of());
         assertTrue(Double.isNaN(onlyFalseAlarms.recall()));
         assertEquals(0.0, onlyFalseAlarms.precision());
-        assertEquals(0.0, onlyFalseAlarms.f1());
+        assertTrue(Double.isNaN(onlyFalseAlarms.f1()), "recall undefined, so F1 is");
         TermStats some = new TermStats("x", 4, 1, 1, 1, 1, 2, List.of());
         assertEquals(0.75, some.recall());
         assertEquals(0.6, some.precision());
