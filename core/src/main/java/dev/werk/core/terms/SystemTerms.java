@@ -3,7 +3,9 @@ package dev.werk.core.terms;
 import dev.werk.core.CorpusScore;
 import dev.werk.core.SystemsScore;
 import dev.werk.core.UtteranceScore;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
@@ -47,6 +49,17 @@ public final class SystemTerms {
     public static SystemTerms score(SystemsScore systems, TermSet terms, boolean details, boolean substringCounts) {
         terms.checkUtterances(systems.utteranceIds());
         TermScorer scorer = new TermScorer(terms);
+        // Rule 1 on each reference once, not once per system (a system whose reference tokens
+        // differ, as sclite markup's path taken can, scans its own).
+        Map<String, Scanned> refOcc = new HashMap<>();
+        for (String id : systems.utteranceIds()) {
+            for (UtteranceScore u : systems.utterance(id)) {
+                if (u != null) {
+                    refOcc.put(id, new Scanned(u.referenceTokens(), scorer.referenceOccurrences(id, u.referenceTokens())));
+                    break;
+                }
+            }
+        }
         int n = systems.names().size();
         TermReport[] reports = new TermReport[n];
         SubstringCounter[] counts = new SubstringCounter[n];
@@ -54,7 +67,10 @@ public final class SystemTerms {
             TermAccumulator acc = new TermAccumulator(terms, details);
             SubstringCounter counter = substringCounts ? new SubstringCounter(terms) : null;
             for (UtteranceScore u : systems.systems().get(s).utterances()) {
-                acc.add(scorer.score(u.id(), u.referenceTokens(), u.hypothesisTokens(), u.alignment()));
+                Scanned known = refOcc.get(u.id());
+                List<int[]> occ = known != null && known.tokens().equals(u.referenceTokens()) ? known.occurrences()
+                        : scorer.referenceOccurrences(u.id(), u.referenceTokens());
+                acc.add(scorer.score(u.id(), u.referenceTokens(), u.hypothesisTokens(), u.alignment(), occ));
                 if (counter != null) {
                     counter.add(u.id(), u.hypothesisTokens());
                 }
@@ -75,6 +91,10 @@ public final class SystemTerms {
             }
         }
         return new SystemTerms(systems, terms, List.of(reports), reference, substringCounts ? List.of(counts) : null);
+    }
+
+    /** A reference's tokens and the occurrences rule 1 finds in them. */
+    private record Scanned(List<String> tokens, List<int[]> occurrences) {
     }
 
     /** The scored systems this was computed from. */

@@ -46,6 +46,19 @@ public final class TermScorer {
      * @throws IllegalArgumentException when the alignment does not cover exactly these tokens
      */
     public UtteranceTerms score(String utteranceId, List<String> reference, List<String> hypothesis, Alignment alignment) {
+        return score(utteranceId, reference, hypothesis, alignment, referenceOccurrences(utteranceId, reference));
+    }
+
+    /** Rule 1 on a reference: {term, from, to} per occurrence (shared by every system scored against it). */
+    List<int[]> referenceOccurrences(String utteranceId, List<String> reference) {
+        List<int[]> refOcc = new ArrayList<>();
+        terms.index().scan(reference, terms.selection(utteranceId), (t, from, to) -> refOcc.add(new int[] {t, from, to}));
+        return refOcc;
+    }
+
+    /** {@link #score(String, List, List, Alignment)} with the reference's occurrences already found. */
+    UtteranceTerms score(String utteranceId, List<String> reference, List<String> hypothesis, Alignment alignment,
+                         List<int[]> refOcc) {
         int n = reference.size();
         int m = hypothesis.size();
         if (alignment.referenceLength() != n || alignment.hypothesisLength() != m) {
@@ -53,8 +66,6 @@ public final class TermScorer {
                     + alignment.hypothesisLength() + " hypothesis tokens, not " + n + " and " + m);
         }
         BitSet selected = terms.selection(utteranceId);
-        List<int[]> refOcc = new ArrayList<>();
-        terms.index().scan(reference, selected, (t, from, to) -> refOcc.add(new int[] {t, from, to}));
         List<int[]> hypOcc = new ArrayList<>();
         terms.index().scan(hypothesis, selected, (t, from, to) -> hypOcc.add(new int[] {t, from, to}));
 
