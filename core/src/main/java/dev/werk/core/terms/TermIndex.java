@@ -2,9 +2,9 @@ package dev.werk.core.terms;
 
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * A character trie over the keys of every form of every term, so that rule 1's scan walks each
@@ -21,8 +21,11 @@ final class TermIndex {
     private int edgeCount;
     private int[][] termsAt = new int[64][];
     private int nodeCount = 1;
-    /** Every non-empty prefix of every key: a token that is none of them starts no occurrence (one hash look-up per position). */
-    private final Set<String> prefixes = new HashSet<>();
+    /**
+     * Every non-empty prefix of every key and the node it leads to: a token that is none of them
+     * starts no occurrence, and one that is skips its character walk (one hash look-up per position).
+     */
+    private final Map<String, Integer> prefixNodes = new HashMap<>();
 
     /** A trie over the keys of every form of {@code terms}. */
     TermIndex(List<Term> terms) {
@@ -59,9 +62,6 @@ final class TermIndex {
     }
 
     private void add(String key, int term) {
-        for (int k = 1; k <= key.length(); k++) {
-            prefixes.add(key.substring(0, k));
-        }
         int node = ROOT;
         for (int k = 0; k < key.length(); k++) {
             int next = child(node, key.charAt(k));
@@ -70,6 +70,7 @@ final class TermIndex {
                 putEdge(node, key.charAt(k), next);
             }
             node = next;
+            prefixNodes.putIfAbsent(key.substring(0, k + 1), node);
         }
         int[] at = termsAt[node];
         if (at == null) {
@@ -159,15 +160,21 @@ final class TermIndex {
         int n = tokens.size();
         int i = 0;
         while (i < n) {
-            if (!prefixes.contains(tokens.get(i))) {
+            Integer start = prefixNodes.get(tokens.get(i));
+            if (start == null) {
                 i++;
                 continue;
             }
+            int node = start;
             int bestEnd = -1;
             int bestTerm = -1;
-            int node = ROOT;
+            int t0 = first(termsAt[node], selected);
+            if (t0 >= 0) {
+                bestEnd = i + 1;
+                bestTerm = t0;
+            }
             walk:
-            for (int j = i; j < n; j++) {
+            for (int j = i + 1; j < n; j++) {
                 String tok = tokens.get(j);
                 for (int k = 0, len = tok.length(); k < len; k++) {
                     node = child(node, tok.charAt(k));
