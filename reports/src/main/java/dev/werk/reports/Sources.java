@@ -10,12 +10,25 @@ package dev.werk.reports;
  */
 public record Sources(String reference, String referenceFormat, String hypothesis, String hypothesisFormat) {
 
-    /** True when either side is in a format that can hold sclite markup (trn, stm, ctm), or unknown. */
+    /**
+     * True when either side is in a format that can hold sclite markup (trn, stm, ctm), or unknown.
+     * A folder's format reads {@code by extension: nlp, transcribe} (the formats of its files).
+     */
     public boolean mayCarryMarkup() {
         return markupFormat(referenceFormat) || markupFormat(hypothesisFormat);
     }
 
     private static boolean markupFormat(String format) {
-        return format == null || format.equals("trn") || format.equals("stm") || format.equals("ctm") || format.equals("by extension");
+        if (format == null || format.equals("by extension")) {
+            return true;
+        }
+        String formats = format.startsWith("by extension:") ? format.substring("by extension:".length()) : format;
+        for (String f : formats.split(",")) {
+            String id = f.strip();
+            if (id.equals("trn") || id.equals("stm") || id.equals("ctm")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

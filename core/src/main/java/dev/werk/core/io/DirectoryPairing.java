@@ -13,7 +13,10 @@ import java.util.stream.Stream;
  * Pairs the transcript files of a reference folder with those of a hypothesis folder by base name
  * (the file name without its last extension, so {@code ref/4320211.nlp} pairs with
  * {@code hyp/4320211.txt}), reads each pair and pairs its utterances. Only regular files directly
- * in each folder count; names starting with {@code .} are ignored. A reference file without a
+ * in each folder count, and each subfolder is named in a warning as not scored; with
+ * {@link Options#recursive()} the files of subfolders count too, paired by their path relative to
+ * the folder ({@code ref/a/1.stm} with {@code hyp/a/1.ctm}, named {@code a/1}). Names starting with
+ * {@code .} are ignored. A reference file without a
  * hypothesis file is scored as all deletions, with a warning; a hypothesis file without a
  * reference file is left out with a warning (recogniser output for a recording nobody transcribed,
  * as in Earnings-21); two files with one base name in a folder, or a reference folder without
@@ -62,12 +65,32 @@ public final class DirectoryPairing {
     /** As {@link #read(Path, TranscriptFormat, Path, TranscriptFormat, boolean)}, matching utterance ids whatever their case when asked. */
     public static Result read(Path refDir, TranscriptFormat refFormat, Path hypDir, TranscriptFormat hypFormat,
                                         boolean wholeFile, boolean ignoreIdCase) throws IOException {
-        Map<String, Path> refs = byBaseName(refDir);
-        Map<String, Path> hyps = byBaseName(hypDir);
-        if (refs.isEmpty()) {
-            throw new WerkDataException(refDir, 0, "the reference folder holds no transcript files");
-        }
+        return read(refDir, refFormat, hypDir, hypFormat, new Options(wholeFile, ignoreIdCase, false, ReadOptions.STRICT));
+    }
+
+    /**
+     * How folders are read.
+     *
+     * @param wholeFile    score each file as one utterance (see {@link Pairing#wholeFile})
+     * @param ignoreIdCase match utterance ids whatever their case
+     * @param recursive    read subfolders too, pairing files by relative path
+     * @param read         the readers' checks
+     */
+    public record Options(boolean wholeFile, boolean ignoreIdCase, boolean recursive, ReadOptions read) {
+    }
+
+    /** Reads and pairs the two folders as {@code options} say, in name order. */
+    public static Result read(Path refDir, TranscriptFormat refFormat, Path hypDir, TranscriptFormat hypFormat,
+                              Options options) throws IOException {
+        boolean wholeFile = options.wholeFile();
+        boolean ignoreIdCase = options.ignoreIdCase();
         List<String> warnings = new ArrayList<>();
+        Map<String, Path> refs = byName(refDir, options.recursive(), warnings);
+        Map<String, Path> hyps = byName(hypDir, options.recursive(), warnings);
+        if (refs.isEmpty()) {
+            throw new WerkDataException(refDir, 0, "the reference folder holds no transcript files"
+                    + (options.recursive() || warnings.isEmpty() ? "" : " directly (give --recursive to read its subfolders)"));
+        }
         for (Map.Entry<String, Path> h : hyps.entrySet()) {
             if (!refs.containsKey(h.getKey())) {
                 warnings.add(h.getValue() + ": no reference file with base name '" + h.getKey() + "' in " + refDir
@@ -76,7 +99,7 @@ public final class DirectoryPairing {
         }
         List<PairedFile> out = new ArrayList<>(refs.size());
         for (Map.Entry<String, Path> r : refs.entrySet()) {
-            Transcript ref = read(r.getValue(), refFormat);
+            Transcript ref = read(r.getValue(), refFormat, options.read());
             Path hypFile = hyps.get(r.getKey());
             Pairing.Result paired;
             if (hypFile == null) {
@@ -86,7 +109,7 @@ public final class DirectoryPairing {
                         ? Pairing.missingHypothesis(new Transcript(ref.source(), ref.format(), List.of(WholeFile.join(ref))), warning)
                         : Pairing.missingHypothesis(ref, warning);
             } else {
-                Transcript hyp = read(hypFile, hypFormat);
+                Transcript hyp = read(hypFile, hypFormat, options.read());
                 paired = wholeFile ? Pairing.wholeFile(ref, hyp) : Pairing.pair(ref, hyp, ignoreIdCase);
             }
             out.add(new PairedFile(r.getKey(), r.getValue(), hypFile, paired));
@@ -94,25 +117,49 @@ public final class DirectoryPairing {
         return new Result(out, warnings);
     }
 
-    private static Transcript read(Path file, TranscriptFormat format) throws IOException {
-        return format == null ? TranscriptReader.read(file) : TranscriptReader.read(file, format);
+    private static Transcript read(Path file, TranscriptFormat format, ReadOptions options) throws IOException {
+        return TranscriptReader.read(file, format == null ? TranscriptFormat.fromExtension(file) : format, options);
     }
 
-    private static Map<String, Path> byBaseName(Path dir) throws IOException {
+    /**
+     * The files of {@code dir} by pairing name: the base name, prefixed with the subfolder path
+     * ({@code a/b/name}) when recursive; without recursion each subfolder is named in a warning.
+     */
+    private static Map<String, Path> byName(Path dir, boolean recursive, List<String> warnings) throws IOException {
         Map<String, Path> out = new TreeMap<>();
+        collect(dir, "", dir, recursive, warnings, out);
+        return out;
+    }
+
+    private static void collect(Path root, String prefix, Path dir, boolean recursive, List<String> warnings,
+                                Map<String, Path> out) throws IOException {
+        List<Path> entries;
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path p : (Iterable<Path>) files.sorted()::iterator) {
-                String name = p.getFileName().toString();
-                if (name.startsWith(".") || !Files.isRegularFile(p)) {
-                    continue;
+            entries = files.sorted().toList();
+        }
+        for (Path p : entries) {
+            String name = p.getFileName().toString();
+            if (name.startsWith(".")) {
+                continue;
+            }
+            if (Files.isDirectory(p)) {
+                if (recursive) {
+                    collect(root, prefix + name + "/", p, true, warnings, out);
+                } else {
+                    warnings.add(p + ": a subfolder; its files are not scored (give --recursive to score subfolders, "
+                            + "pairing files by their path relative to " + root + ")");
                 }
-                Path seen = out.putIfAbsent(FileNames.baseName(p), p);
-                if (seen != null) {
-                    throw new WerkDataException(p, 0, "shares its base name '" + FileNames.baseName(p) + "' with "
-                            + seen.getFileName() + "; files pair by base name, so each must be unique in " + dir);
-                }
+                continue;
+            }
+            if (!Files.isRegularFile(p)) {
+                continue;
+            }
+            String key = prefix + FileNames.baseName(p);
+            Path seen = out.putIfAbsent(key, p);
+            if (seen != null) {
+                throw new WerkDataException(p, 0, "shares its base name '" + FileNames.baseName(p) + "' with "
+                        + seen.getFileName() + "; files pair by base name, so each must be unique in " + dir);
             }
         }
-        return out;
     }
 }
