@@ -7,10 +7,12 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -119,7 +121,9 @@ final class OutputFile {
             }
             return;
         }
-        check(target);
+        if (Files.isDirectory(target)) {
+            throw new UsageException("--out " + target + ": is a directory; give a file name");
+        }
         Path real = resolve(target);
         try {
             if (Files.exists(real) && !Files.isRegularFile(real)) {
@@ -209,7 +213,14 @@ final class OutputFile {
     }
 
     private static OutputException failure(String target, IOException e) {
-        String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
+        String reason;
+        if (e instanceof NoSuchFileException) {
+            reason = "No such file or directory (its folder is gone)";
+        } else if (e instanceof AccessDeniedException) {
+            reason = "Permission denied";
+        } else {
+            reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
+        }
         if (reason == null) {
             reason = e.getClass().getSimpleName();
         }

@@ -255,4 +255,15 @@ class SafeOutputTest {
         assertThrows(Exception.class, job::join);
         assertEquals(List.of(), files());
     }
+
+    @Test
+    void aFolderThatVanishedBeforeTheWriteIsAnOutputError() throws IOException {
+        Path gone = Files.createDirectories(dir.resolve("gone"));
+        Path out = gone.resolve("report.txt");
+        OutputFile.check(out); // fine when the command starts
+        Files.delete(gone);
+        OutputException e = assertThrows(OutputException.class, () -> OutputFile.write(out, null, w -> w.write("x")));
+        assertEquals("cannot write " + out + ": No such file or directory (its folder is gone)", e.getMessage());
+        assertEquals(List.of(), files());
+    }
 }
