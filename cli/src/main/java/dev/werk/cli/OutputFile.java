@@ -70,13 +70,13 @@ final class OutputFile {
         if (Files.isDirectory(target)) {
             throw new UsageException("--out " + target + ": is a directory; give a file name");
         }
-        Path real = resolve(target);
-        if (Files.exists(real) && !Files.isRegularFile(real)) {
-            if (!Files.isWritable(real)) {
+        if (Files.exists(target) && !Files.isRegularFile(target)) {
+            if (!Files.isWritable(target)) {
                 throw new UsageException("--out " + target + ": not writable");
             }
             return;
         }
+        Path real = resolve(target);
         Path dir = real.toAbsolutePath().getParent();
         if (dir == null || !Files.isDirectory(dir)) {
             throw new UsageException("--out " + target + ": the folder " + dir + " does not exist");
@@ -124,15 +124,15 @@ final class OutputFile {
         if (Files.isDirectory(target)) {
             throw new UsageException("--out " + target + ": is a directory; give a file name");
         }
-        Path real = resolve(target);
         try {
-            if (Files.exists(real) && !Files.isRegularFile(real)) {
-                try (Writer out = writer(Files.newOutputStream(real, StandardOpenOption.WRITE))) {
+            if (Files.exists(target) && !Files.isRegularFile(target)) {
+                // a device, FIFO or socket (also through a link such as /dev/stdout): written in place
+                try (Writer out = writer(Files.newOutputStream(target, StandardOpenOption.WRITE))) {
                     body.writeTo(out);
                 }
                 return;
             }
-            replace(real, body);
+            replace(resolve(target), body);
         } catch (IOException e) {
             throw failure(target.toString(), e);
         }
@@ -193,8 +193,15 @@ final class OutputFile {
         }
     }
 
-    /** The file a symbolic link leads to (even a dangling one), else the path itself. */
+    /** The file a symbolic link leads to (even a dangling one, which is then created), else the path itself. */
     private static Path resolve(Path target) {
+        if (Files.exists(target)) {
+            try {
+                return target.toRealPath();
+            } catch (IOException e) {
+                // fall back to following the links one by one
+            }
+        }
         Path p = target;
         for (int hops = 0; hops < 40 && Files.isSymbolicLink(p); hops++) {
             try {
