@@ -56,10 +56,13 @@ public final class TextDecoding {
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
             int bad = in.position();
-            throw new WerkDataException(file, lineOf(bytes, bad), String.format(
-                    "not valid UTF-8 (byte 0x%02X at offset %d); werk reads UTF-8 text only. If the file is Latin-1 "
-                            + "(ISO-8859-1) or Windows-1252, as a lone byte of 0x80 or more suggests: %s",
-                    bytes[bad] & 0xFF, bad, convert(file, "WINDOWS-1252")));
+            String problem = String.format("not valid UTF-8 (byte 0x%02X at offset %d); werk reads UTF-8 text only",
+                    bytes[bad] & 0xFF, bad);
+            if (!hasUtf8Sequence(bytes, start)) {
+                // no multi-byte UTF-8 anywhere, only lone high bytes: the signature of a single-byte encoding
+                problem += ". It looks like Latin-1 (ISO-8859-1) or Windows-1252: " + convert(file, "WINDOWS-1252");
+            }
+            throw new WerkDataException(file, lineOf(bytes, bad), problem);
         }
         try {
             decoder.flush(out);
@@ -97,6 +100,25 @@ public final class TextDecoding {
         }
         return new WerkDataException(file, lineOf(bytes, first), String.format(
                 "a binary file, not text: NUL byte at offset %d; werk reads UTF-8 text only", first));
+    }
+
+    /** True when the bytes hold at least one well-formed multi-byte UTF-8 sequence. */
+    private static boolean hasUtf8Sequence(byte[] b, int start) {
+        for (int k = start; k < b.length; k++) {
+            int lead = b[k] & 0xFF;
+            int more = lead >= 0xC2 && lead <= 0xDF ? 1 : lead >= 0xE0 && lead <= 0xEF ? 2 : lead >= 0xF0 && lead <= 0xF4 ? 3 : 0;
+            if (more == 0 || k + more >= b.length) {
+                continue;
+            }
+            boolean ok = true;
+            for (int j = 1; ok && j <= more; j++) {
+                ok = (b[k + j] & 0xC0) == 0x80;
+            }
+            if (ok) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String otherBom(byte[] b) {

@@ -93,6 +93,14 @@ class TextDecodingTest {
     }
 
     @Test
+    void utf8WithOneBadByteIsNotTakenForLatin1() {
+        byte[] good = "naïve café\n".getBytes(StandardCharsets.UTF_8);
+        WerkDataException e = refused(concat(good, new byte[] {'x', (byte) 0xFF, '\n'}));
+        assertEquals(2, e.line());
+        assertEquals("not valid UTF-8 (byte 0xFF at offset " + (good.length + 1) + "); werk reads UTF-8 text only", e.problem());
+    }
+
+    @Test
     void aNulByteMakesABinaryFileAtItsLine() {
         Random random = new Random(17);
         for (int k = 0; k < 200; k++) {
