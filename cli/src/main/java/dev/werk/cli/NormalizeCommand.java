@@ -1,5 +1,6 @@
 package dev.werk.cli;
 
+import dev.werk.core.io.ReadOptions;
 import dev.werk.core.io.Segment;
 import dev.werk.core.io.Transcript;
 import dev.werk.core.io.TranscriptFormat;
@@ -27,7 +28,7 @@ final class NormalizeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The transcript to normalise.")
+    @Parameters(index = "0", paramLabel = "FILE", description = "The transcript to normalise ('-': standard input).")
     Path file;
 
     @Option(names = "--format", paramLabel = "FORMAT",
@@ -47,13 +48,16 @@ final class NormalizeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--format: " + e.getMessage());
         }
+        boolean stdin = file.toString().equals("-");
         if (Files.isDirectory(file)) {
             throw new UsageException(file + ": is a directory; give a transcript file");
         }
-        if (!Files.isRegularFile(file)) {
+        if (!stdin && !Files.isRegularFile(file)) {
             throw new UsageException(file + ": no such file");
         }
-        Transcript t = TranscriptReader.read(file, f);
+        Transcript t = stdin
+                ? TranscriptReader.parse(System.in.readAllBytes(), InputOptions.STDIN, f, ReadOptions.STRICT)
+                : TranscriptReader.read(file, f);
         spec.commandLine().getErr().println("werk: normalizer " + normalizer.name());
         OutputFile.write(null, spec.commandLine().getOut(), out -> {
             for (Utterance u : t.utterances()) {
