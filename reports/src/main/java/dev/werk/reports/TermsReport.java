@@ -26,8 +26,9 @@ import java.util.Locale;
  * CSV with one row per term. Reads {@link SystemTerms} and never recomputes a number.
  */
 public final class TermsReport {
-    /** How many confusions JSON and text list per term, and over all terms. */
+    /** How many confusions JSON lists per term. */
     public static final int TERM_CONFUSIONS = 5;
+    /** How many confusions JSON and text list over all terms of a system. */
     public static final int ALL_CONFUSIONS = 20;
     /** What {@code --method count} counts, stated wherever its numbers appear. */
     public static final String COUNT_METHOD = "plain substring counts, no alignment (as the AWS custom-vocabulary post's "
