@@ -123,7 +123,9 @@ class TermScorerRandomTest {
         for (int n = 0; n < 10_000; n++) {
             Case c = randomCase(rnd);
             TermSet set = c.termSet();
-            UtteranceTerms got = new TermScorer(set).score("u", c.ref(), c.hyp(), c.alignment());
+            // Every other case searches each window through the runs index (wide-window path).
+            UtteranceTerms got = new TermScorer(set, n % 2 == 0 ? TermScorer.WINDOW_INDEX_MIN : 0)
+                    .score("u", c.ref(), c.hyp(), c.alignment());
             BruteForceTerms.Result want = BruteForceTerms.score(c.terms(), c.ref(), c.hyp(), c.alignment());
             String where = "case " + n + ": " + c;
             assertEquals(want.occurrences().size(), got.occurrences().size(), where);
