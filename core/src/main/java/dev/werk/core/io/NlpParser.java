@@ -1,5 +1,6 @@
 package dev.werk.core.io;
 
+import dev.werk.core.text.Whitespace;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,7 @@ final class NlpParser {
             int ts = -1;
             int endTs = -1;
             for (int k = 0; k < names.length; k++) {
-                switch (names[k].strip().toLowerCase(Locale.ROOT)) {
+                switch (Whitespace.strip(names[k]).toLowerCase(Locale.ROOT)) {
                     case "token" -> token = token < 0 ? k : token;
                     case "speaker" -> speaker = speaker < 0 ? k : speaker;
                     case "ts" -> ts = ts < 0 ? k : ts;
@@ -87,11 +88,11 @@ final class NlpParser {
     }
 
     private static double time(String[] f, int column) {
-        if (column < 0 || f[column].isBlank()) {
+        if (column < 0 || Whitespace.isBlank(f[column])) {
             return Double.NaN;
         }
         try {
-            return Double.parseDouble(f[column].strip());
+            return Double.parseDouble(Whitespace.strip(f[column]));
         } catch (NumberFormatException e) {
             return Double.NaN;
         }

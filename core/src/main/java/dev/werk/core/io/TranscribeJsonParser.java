@@ -3,6 +3,7 @@ package dev.werk.core.io;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.werk.core.text.Whitespace;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -166,7 +167,7 @@ final class TranscribeJsonParser {
         }
         if (node.isTextual()) {
             try {
-                return Double.parseDouble(node.asText().strip()) / scale;
+                return Double.parseDouble(Whitespace.strip(node.asText())) / scale;
             } catch (NumberFormatException e) {
                 throw new WerkDataException(source, 0, path + " '" + node.asText() + "' is not a number");
             }
