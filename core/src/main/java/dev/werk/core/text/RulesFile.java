@@ -89,6 +89,25 @@ public final class RulesFile {
         return s;
     }
 
+    /** True when a rule replaces whole words (not only regexes). */
+    boolean readsWords() {
+        for (SubstitutionRule rule : rules) {
+            if (rule instanceof SubstitutionRule.Words) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Applies every rule in order, keeping offsets. */
+    MappedText apply(MappedText in) {
+        MappedText m = in;
+        for (SubstitutionRule rule : rules) {
+            m = rule.apply(m);
+        }
+        return m;
+    }
+
     @Override
     public String toString() {
         return sourceName + "@" + fingerprint;

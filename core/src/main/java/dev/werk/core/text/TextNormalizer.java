@@ -141,6 +141,25 @@ public final class TextNormalizer {
         return Chars.joinWords(s);
     }
 
+    /**
+     * Normalises as {@link #normalize(String)} and keeps, for every token, the character range of
+     * {@code raw} it came from (see {@link NormalizedText} for what the ranges promise). Each step
+     * carries an offset map, composed over the pipeline as Lucene's char filters do; this costs
+     * time and memory that {@link #normalize(String)} does not pay.
+     */
+    public NormalizedText normalizeWithOffsets(String raw) {
+        Objects.requireNonNull(raw, "raw");
+        MappedText m = MappedText.of(raw);
+        NormalizedText.Words read = new NormalizedText.Words();
+        for (Step step : steps) {
+            m = step.apply(m);
+            if (step.readsWords()) {
+                read.add(m);
+            }
+        }
+        return NormalizedText.of(raw, m, read);
+    }
+
     @Override
     public String toString() {
         return name;
