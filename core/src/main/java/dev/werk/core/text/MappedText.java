@@ -15,12 +15,21 @@ final class MappedText {
     final int[] start;
     final int[] end;
     final int rawLength;
+    /**
+     * Raw ranges a token touching them must take whole, packed {@code start << 32 | end} (what a
+     * step deleted for a context that a part of it would not have).
+     */
+    final long[] atoms;
+    /** Raw positions where the tokens on either side must not be told apart. */
+    final int[] links;
 
-    private MappedText(String text, int[] start, int[] end, int rawLength) {
+    private MappedText(String text, int[] start, int[] end, int rawLength, long[] atoms, int[] links) {
         this.text = text;
         this.start = start;
         this.end = end;
         this.rawLength = rawLength;
+        this.atoms = atoms;
+        this.links = links;
     }
 
     /** The raw text itself: every character its own source. */
@@ -32,7 +41,7 @@ final class MappedText {
             s[k] = k;
             e[k] = k + 1;
         }
-        return new MappedText(raw, s, e, n);
+        return new MappedText(raw, s, e, n, new long[0], new int[0]);
     }
 
     int length() {
@@ -49,9 +58,13 @@ final class MappedText {
         private int[] start;
         private int[] end;
         private int size;
+        private long[] atoms;
+        private int[] links;
 
         Builder(MappedText in) {
             this.in = in;
+            this.atoms = in.atoms;
+            this.links = in.links;
             this.inStart = in.start;
             this.inEnd = in.end;
             this.out = new StringBuilder(in.length() + 16);
@@ -110,14 +123,18 @@ final class MappedText {
         }
 
         /**
-         * Widens the last output char's range by input chars {@code [from, to)}, unless it is
-         * whitespace: what it became depended on them.
+         * Widens the range of the last output char that is not whitespace, if any, by input chars
+         * {@code [from, to)}: whether it stays alone depended on them.
          */
         Builder widenLast(int from, int to) {
-            if (size > 0 && !Chars.isSpace(out.charAt(size - 1))) {
+            int last = size - 1;
+            while (last >= 0 && Chars.isSpace(out.charAt(last))) {
+                last--;
+            }
+            if (last >= 0) {
                 long r = union(from, to);
-                start[size - 1] = Math.min(start[size - 1], (int) (r >>> 32));
-                end[size - 1] = Math.max(end[size - 1], (int) r);
+                start[last] = Math.min(start[last], (int) (r >>> 32));
+                end[last] = Math.max(end[last], (int) r);
             }
             return this;
         }
@@ -161,8 +178,24 @@ final class MappedText {
             return this;
         }
 
+        /** Records that a token touching input chars {@code [from, to)} must take all of them. */
+        Builder atomic(int from, int to) {
+            long r = union(from, to);
+            atoms = Arrays.copyOf(atoms, atoms.length + 1);
+            atoms[atoms.length - 1] = r;
+            return this;
+        }
+
+        /** Records that the tokens before and after input char {@code at} must not be told apart. */
+        Builder link(int at) {
+            links = Arrays.copyOf(links, links.length + 1);
+            links[links.length - 1] = (int) (union(at, at + 1) >>> 32);
+            return this;
+        }
+
         MappedText build() {
-            return new MappedText(out.toString(), Arrays.copyOf(start, size), Arrays.copyOf(end, size), in.rawLength);
+            return new MappedText(out.toString(), Arrays.copyOf(start, size), Arrays.copyOf(end, size), in.rawLength,
+                    atoms, links);
         }
 
         /** The union of the ranges of input chars [from, to), packed start << 32 | end. */

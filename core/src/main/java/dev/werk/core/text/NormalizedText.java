@@ -69,14 +69,18 @@ public final class NormalizedText {
                     hi = Math.max(hi, m.end[k]);
                     k++;
                 }
-                if (size == starts.length) {
-                    starts = Arrays.copyOf(starts, size * 2 + 16);
-                    ends = Arrays.copyOf(ends, size * 2 + 16);
-                }
-                starts[size] = lo;
-                ends[size] = hi;
-                size++;
+                add(lo, hi);
             }
+        }
+
+        void add(int lo, int hi) {
+            if (size == starts.length) {
+                starts = Arrays.copyOf(starts, size * 2 + 16);
+                ends = Arrays.copyOf(ends, size * 2 + 16);
+            }
+            starts[size] = lo;
+            ends[size] = hi;
+            size++;
         }
 
         /** Widens each token range to every word range it overlaps (their connected union). */
@@ -158,7 +162,19 @@ public final class NormalizedText {
             tokens.add(s.substring(from, k));
         }
         int count = tokens.size();
+        for (long atom : m.atoms) {
+            read.add((int) (atom >>> 32), (int) atom);
+        }
         read.widen(st, en, count);
+        for (int link : m.links) {
+            int t = 0;
+            while (t < count && st[t] < link) {
+                t++;
+            }
+            if (t > 0 && t < count) {
+                en[t - 1] = Math.max(en[t - 1], st[t] + 1); // overlap: merged below
+            }
+        }
         merge(st, en, count);
         return new NormalizedText(raw, tokens, Arrays.copyOf(st, count), Arrays.copyOf(en, count));
     }

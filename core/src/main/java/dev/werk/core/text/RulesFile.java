@@ -99,11 +99,14 @@ public final class RulesFile {
         return false;
     }
 
-    /** Applies every rule in order, keeping offsets. */
-    MappedText apply(MappedText in) {
+    /** Applies every rule in order, keeping offsets; records each word rule's words in {@code read}. */
+    MappedText apply(MappedText in, NormalizedText.Words read) {
         MappedText m = in;
         for (SubstitutionRule rule : rules) {
             m = rule.apply(m);
+            if (read != null && rule instanceof SubstitutionRule.Words) {
+                read.add(m);
+            }
         }
         return m;
     }

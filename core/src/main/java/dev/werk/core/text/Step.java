@@ -27,4 +27,13 @@ interface Step {
     default boolean readsWords() {
         return false;
     }
+
+    /** {@link #apply(MappedText)}, recording in {@code read} the words a word-level step read. */
+    default MappedText apply(MappedText in, NormalizedText.Words read) {
+        MappedText out = apply(in);
+        if (readsWords()) {
+            read.add(out);
+        }
+        return out;
+    }
 }

@@ -26,6 +26,11 @@ final class Substitute implements Step {
 
     @Override
     public MappedText apply(MappedText in) {
-        return rules.apply(in);
+        return rules.apply(in, null);
+    }
+
+    @Override
+    public MappedText apply(MappedText in, NormalizedText.Words read) {
+        return rules.apply(in, read);
     }
 }

@@ -121,7 +121,8 @@ abstract class SubstitutionRule {
 
         @Override
         MappedText apply(MappedText in) {
-            return MappedRegex.replaceAll(pattern, template, in, true);
+            // a user's regex may look at what it consumed: all it writes comes from the whole match
+            return MappedRegex.replaceAll(pattern, template, in, false);
         }
 
         @Override

@@ -152,10 +152,7 @@ public final class TextNormalizer {
         MappedText m = MappedText.of(raw);
         NormalizedText.Words read = new NormalizedText.Words();
         for (Step step : steps) {
-            m = step.apply(m);
-            if (step.readsWords()) {
-                read.add(m);
-            }
+            m = step.apply(m, read);
         }
         return NormalizedText.of(raw, m, read);
     }

@@ -78,11 +78,7 @@ final class WhisperCurrency implements Step {
             int sign = m.start();
             b.copy(copied, sign);
             if (Chars.isSpace(in.text.charAt(m.start(1)))) {
-                int next = m.end();
-                while (next < in.length() && Chars.isSpace(in.text.charAt(next))) {
-                    next++;
-                }
-                b.widenLast(sign, next < in.length() ? next + 1 : next);
+                b.widenLast(sign, reach(in.text, m.end()));
             }
             b.emit(' ', sign, m.end()).emit(in.text.subSequence(m.start(1), m.end(1)), sign, m.end());
             copied = m.end();
@@ -91,9 +87,38 @@ final class WhisperCurrency implements Step {
     }
 
     /**
+     * Where the text after a sign deleted for the whitespace before {@code from} first survives:
+     * after the next character that is neither whitespace nor a sign deleted in turn (the end of
+     * the text if none).
+     */
+    private static int reach(String s, int from) {
+        int q = from;
+        while (true) {
+            while (q < s.length() && Chars.isSpace(s.charAt(q))) {
+                q++;
+            }
+            if (q + 1 >= s.length() || !isSign(s.charAt(q)) || isDigit(s.charAt(q + 1))) {
+                return Math.min(q + 1, s.length());
+            }
+            if (!Chars.isSpace(s.charAt(q + 1))) {
+                return q + 2; // the character after a deleted sign stays
+            }
+            q++;
+        }
+    }
+
+    private static boolean isSign(char c) {
+        return c == '.' || c == '$' || c == '¢' || c == '€' || c == '£';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /**
      * {@link #STRAY_PERCENT} with offsets: the character before a deleted {@code %} takes its range.
-     * A {@code %} starting a word is deleted only because a word comes before it (one starting the
-     * text is kept), so the word it starts takes the previous word's last character into its range.
+     * A {@code %} after whitespace is deleted only because something comes before it (one starting
+     * the text is kept), so what follows it takes the last character before it into its range.
      */
     private static MappedText strayPercent(MappedText in) {
         String s = in.text;
@@ -106,14 +131,16 @@ final class WhisperCurrency implements Step {
         do {
             int before = m.start();
             b.copy(copied, before);
-            if (Chars.isSpace(s.charAt(before)) && m.end() < s.length() && !Chars.isSpace(s.charAt(m.end()))) {
+            if (Chars.isSpace(s.charAt(before))) {
                 int previous = before;
                 while (previous > 0 && Chars.isSpace(s.charAt(previous - 1))) {
                     previous--;
                 }
-                if (previous > 0) {
-                    b.glue(previous - 1, m.end() + 1);
+                int next = m.end();
+                while (next < s.length() && Chars.isSpace(s.charAt(next))) {
+                    next++;
                 }
+                b.glue(previous > 0 ? previous - 1 : before, Math.min(next + 1, s.length()));
             }
             b.emit(s.subSequence(before, before + 1), before, m.end()).emit(' ', before, m.end());
             copied = m.end();

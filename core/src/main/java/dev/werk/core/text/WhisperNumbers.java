@@ -91,9 +91,10 @@ final class WhisperNumbers implements Step {
 
     /**
      * {@link #andAHalf(String)} with offsets. Whether an {@code and a half} survives depends on
-     * the words before it (after nothing it is dropped), so what replaces it also comes from the
-     * last word before it; an occurrence refused for a word character beside it ({@code 5and a
-     * half}) is glued to its neighbours, which a later step may cut off ({@code 5 and a half}).
+     * the words before it (after nothing it is dropped): what replaces it comes from the last word
+     * before it too, a kept {@code and a half} is also tied to the token before that word, and a
+     * dropped one must be taken whole. An occurrence refused for a word character beside it
+     * ({@code 5and a half}) is glued to its neighbours, which a later step may cut off.
      */
     private static MappedText andAHalf(MappedText in) {
         String s = in.text;
@@ -119,6 +120,10 @@ final class WhisperNumbers implements Step {
             boolean found = m.find();
             int segmentEnd = found ? m.start() : s.length();
             WordSpans words = WordSpans.of(s.substring(segment, segmentEnd));
+            if (words.size() == 0 && found) {
+                // dropped with the empty text before it: what touches it must take it whole
+                b.glue(m.start(), Math.min(m.end() + 1, s.length())).atomic(m.start(), m.end());
+            }
             if (words.size() > 0) {
                 if (!first) {
                     b.separator();
@@ -129,7 +134,13 @@ final class WhisperNumbers implements Step {
                     int lastWord = segment + words.word(words.size() - 1).start();
                     String last = s.substring(lastWord, segment + words.word(words.size() - 1).end());
                     boolean numeric = NumberWords.DECIMALS.contains(last) || NumberWords.MULTIPLIERS.containsKey(last);
-                    b.separator().emit(numeric ? "point five" : "and a half", lastWord, m.end());
+                    if (numeric) {
+                        b.separator().emit("point five", lastWord, m.end());
+                    } else {
+                        // kept only after a word: it comes from that word too, and since the number
+                        // parser may still drop that word, it is tied to the token before it
+                        b.separator().emit("and a half", lastWord, m.end()).link(lastWord);
+                    }
                 }
             }
             if (!found) {
