@@ -97,4 +97,18 @@ class NormalizeWithOffsetsTest {
         }
         assertNoProblems(normalizer, texts, false, 200);
     }
+
+    /** The lower-cased, unpunctuated Earnings-21 references (corpora/earnings21-plain), two calls. */
+    @ParameterizedTest
+    @MethodSource("normalizers")
+    void earnings21PlainReferences(TextNormalizer normalizer) throws IOException {
+        Path dir = TestData.shared("corpora/earnings21-plain/reference");
+        List<String> texts = new ArrayList<>();
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path f : s.sorted().limit(2).collect(Collectors.toList())) {
+                texts.add(Files.readString(f));
+            }
+        }
+        assertNoProblems(normalizer, texts, false, 100);
+    }
 }
