@@ -20,8 +20,13 @@ import java.util.Objects;
  *       tokens whose ranges would otherwise overlap: they cannot be told apart in the source;
  *   <li>reproduce their tokens: normalising {@code raw.substring(start(i), end(j - 1))} gives
  *       exactly tokens {@code i .. j-1} whenever neither {@code i} nor {@code j} falls between two
- *       tokens of one shared range ({@link #canSplitBefore}); a step that looks at a word's
- *       neighbours has its range widened to take them in.
+ *       tokens of one shared range ({@link #canSplitBefore}); where a step decides from a word's
+ *       neighbours, the ranges are widened to take them in, and tokens that cannot be reproduced
+ *       apart share one range (Whisper keeps a currency sign ending the text but deletes one
+ *       that anything follows, so {@code euros$ cost} gives {@code euros} and {@code cost} one
+ *       range). The README lists every such rule and the two exceptions: text written from an
+ *       empty raw text has the range [0, 0), and a rules-file regex that looks outside its match
+ *       (lookaround, anchors, word boundaries) is not reproduced from context it lacks.
  * </ul>
  *
  * A token merged from several source words ({@code twenty five} → {@code 25}) has the union of their

@@ -37,7 +37,10 @@ import java.util.Set;
  *
  * <p>Where the reference tool splits only at the space character (jiwer), werk also splits at the
  * other whitespace characters Python's {@code str.split()} knows (a lone tab or no-break space
- * inside a word), as its aligner does.
+ * inside a word), as its aligner does ({@link Whitespace}).
+ *
+ * <p>{@link #normalizeWithOffsets(String)} gives the same tokens with the character range of the
+ * raw text each came from ({@link NormalizedText}).
  *
  * <p>Custom pipelines come from {@link #builder()}, with steps named as in {@link
  * Builder#add(String)}. Instances are immutable and thread-safe.

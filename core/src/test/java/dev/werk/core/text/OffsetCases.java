@@ -23,7 +23,8 @@ final class OffsetCases {
             + ". .. ... , ; : ! ? ' \" - _ / ( ) [ ] < > { } @ # & * + = "
             + "[laugh] <unk> (inaudible) [noise] (x) () <a [b> c] "
             + "é e\u0301 café naïve Zürich ß æ œ ø ł đ þ ﬁ ½ ² ⅻ ① ㎞ İ Σ ΑΣ ΟΔΟΣ σ Ελλάδα Москва 東京 "
-            + "가 \u1100\u1161 \u3131\u314f 😀 👍🏽 𝐛𝐨𝐥𝐝 \ufeff \u200b EC2 /opt/ml AWS").split(" ");
+            + "가 \u1100\u1161 \u3131\u314f 😀 👍🏽 𝐛𝐨𝐥𝐝 \ufeff \u200b EC2 /opt/ml AWS "
+            + "… per|cent ¢30 $0.36 5|¢30 and|¢ 1.5 .5 ..5 %% $$ ’ ‘ “ ” o'clock rock'n'roll 1990's thirty-one").split(" ");
     private static final String[] SEPARATORS = {"", "", " ", " ", " ", " ", "  ", "\t", "\u00a0", "\n", "\u2028",
         "\u3000", "\u0085", " \u000b "};
 
