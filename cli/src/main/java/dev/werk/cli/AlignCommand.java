@@ -4,9 +4,12 @@ import dev.werk.core.CorpusScore;
 import dev.werk.core.ScoreOptions;
 import dev.werk.core.Scorer;
 import dev.werk.core.io.Pairing;
+import dev.werk.core.SystemsScore;
+import dev.werk.reports.AlignmentJson;
 import dev.werk.reports.AlignmentReport;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ForkJoinPool;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,8 +32,15 @@ final class AlignCommand implements Callable<Integer> {
     @Mixin
     NormalizeOptions normalize;
 
+    enum Format { text, json }
+
     @Option(names = "--errors-only", description = "Show only utterances with at least one error.")
     boolean errorsOnly;
+
+    @Option(names = {"-o", "--output-format"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (pra-style; default) or json (every step with tokens, positions, and the hypothesis "
+                    + "token's times and confidence where the format has them; the README documents the contract).")
+    Format format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (whole or not at all) instead of standard output.")
     Path out;
@@ -39,21 +49,48 @@ final class AlignCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         // The command line first, then the files: a usage error must not wait for (or hide behind) the data.
         ScoreOptions options = scoring.toOptions(input.refFormat(), input.hypFormat())
-                .withNormalizer(normalize.toNormalizer());
+                .withNormalizer(normalize.toNormalizer()).withOffsets(format == Format.json);
         OutputFile.check(out);
+        Scorer.Progress progress = TerminalProgress.forStderr(spec.commandLine().getErr());
+        if (input.systems()) {
+            SystemsScore systems = input.scoreSystems(options, progress);
+            for (int s = 0; s < systems.names().size(); s++) {
+                warn(systems.names().get(s) + ": ", systems.systems().get(s));
+            }
+            OutputFile.write(out, spec.commandLine().getOut(), w -> {
+                if (format == Format.json) {
+                    AlignmentJson.write(systems, errorsOnly, w);
+                    return;
+                }
+                for (int s = 0; s < systems.names().size(); s++) {
+                    w.append("system ").append(systems.names().get(s)).append('\n');
+                    AlignmentReport.writeHeader(systems.systems().get(s), w);
+                    AlignmentReport.write(systems.systems().get(s), errorsOnly, w);
+                }
+            });
+            return ExitCodes.OK;
+        }
         CorpusScore score;
         if (input.directories()) {
-            score = Scorer.scoreFiles(input.readDirectories(), options).pooled();
+            score = Scorer.scoreFiles(input.readDirectories(), options, progress, ForkJoinPool.commonPool()).pooled();
         } else {
-            score = Scorer.score(input.read(), options, TerminalProgress.forStderr(spec.commandLine().getErr()));
+            score = Scorer.score(input.read(), options, progress, ForkJoinPool.commonPool());
         }
-        for (String w : score.warnings()) {
-            spec.commandLine().getErr().println("werk: warning: " + w);
-        }
+        warn("", score);
         OutputFile.write(out, spec.commandLine().getOut(), w -> {
-            AlignmentReport.writeHeader(score, input.sources(), w);
+            if (format == Format.json) {
+                AlignmentJson.write(score, errorsOnly, w);
+                return;
+            }
+            AlignmentReport.writeHeader(score, w);
             AlignmentReport.write(score, errorsOnly, w);
         });
         return ExitCodes.OK;
+    }
+
+    private void warn(String prefix, CorpusScore score) {
+        for (String w : score.warnings()) {
+            spec.commandLine().getErr().println("werk: warning: " + prefix + w);
+        }
     }
 }

@@ -4,6 +4,7 @@ import dev.werk.core.CorpusScore;
 import dev.werk.core.FileSetScore;
 import dev.werk.core.ScoreOptions;
 import dev.werk.core.Scorer;
+import dev.werk.core.SystemsScore;
 import dev.werk.core.io.Pairing;
 import dev.werk.reports.CsvReport;
 import dev.werk.reports.JsonReport;
@@ -11,6 +12,7 @@ import dev.werk.reports.TextReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ForkJoinPool;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,22 +57,25 @@ final class ScoreCommand implements Callable<Integer> {
         ScoreOptions options = scoring.toOptions(input.refFormat(), input.hypFormat())
                 .withNormalizer(normalize.toNormalizer());
         OutputFile.check(out);
+        if (input.systems()) {
+            return systems(options);
+        }
         if (input.directories()) {
             return folders(options);
         }
         Pairing.Result paired = input.read();
         CorpusScore score = Scorer.score(paired, options,
-                TerminalProgress.forStderr(spec.commandLine().getErr()));
+                TerminalProgress.forStderr(spec.commandLine().getErr()), ForkJoinPool.commonPool());
         PrintWriter err = spec.commandLine().getErr();
         for (String w : score.warnings()) {
             err.println("werk: warning: " + w);
         }
         OutputFile.write(out, spec.commandLine().getOut(), w -> {
             switch (format) {
-                case json -> JsonReport.write(score, input.sources(), perUtterance, w);
+                case json -> JsonReport.write(score, perUtterance, w);
                 case csv -> CsvReport.write(score, w);
                 default -> {
-                    TextReport.write(score, input.sources(), w);
+                    TextReport.write(score, w);
                     if (perUtterance) {
                         w.append('\n');
                         TextReport.writePerUtterance(score, w);
@@ -82,20 +87,48 @@ final class ScoreCommand implements Callable<Integer> {
     }
 
     private int folders(ScoreOptions options) throws Exception {
-        FileSetScore score = Scorer.scoreFiles(input.readDirectories(), options);
+        FileSetScore score = Scorer.scoreFiles(input.readDirectories(), options,
+                TerminalProgress.forStderr(spec.commandLine().getErr()), ForkJoinPool.commonPool());
         PrintWriter err = spec.commandLine().getErr();
         for (String w : score.pooled().warnings()) {
             err.println("werk: warning: " + w);
         }
         OutputFile.write(out, spec.commandLine().getOut(), w -> {
             switch (format) {
-                case json -> JsonReport.write(score, input.sources(), perUtterance, w);
+                case json -> JsonReport.write(score, perUtterance, w);
                 case csv -> CsvReport.write(score.pooled(), w);
                 default -> {
-                    TextReport.writeFiles(score, input.sources(), w);
+                    TextReport.writeFiles(score, w);
                     if (perUtterance) {
                         w.append('\n');
                         TextReport.writePerUtterance(score.pooled(), w);
+                    }
+                }
+            }
+        });
+        return ExitCodes.OK;
+    }
+
+    /** Several named systems against one reference: one row per system (text), {@code systems} (json), a {@code system} column (csv). */
+    private int systems(ScoreOptions options) throws Exception {
+        SystemsScore score = input.scoreSystems(options, TerminalProgress.forStderr(spec.commandLine().getErr()));
+        PrintWriter err = spec.commandLine().getErr();
+        for (int s = 0; s < score.names().size(); s++) {
+            for (String w : score.systems().get(s).warnings()) {
+                err.println("werk: warning: " + score.names().get(s) + ": " + w);
+            }
+        }
+        OutputFile.write(out, spec.commandLine().getOut(), w -> {
+            switch (format) {
+                case json -> JsonReport.write(score, perUtterance, w);
+                case csv -> CsvReport.write(score, w);
+                default -> {
+                    TextReport.writeSystems(score, w);
+                    if (perUtterance) {
+                        for (int s = 0; s < score.names().size(); s++) {
+                            w.append("\nsystem ").append(score.names().get(s)).append('\n');
+                            TextReport.writePerUtterance(score.systems().get(s), w);
+                        }
                     }
                 }
             }

@@ -1,6 +1,5 @@
 package dev.werk.core;
 
-import dev.werk.core.align.Vocabulary;
 import dev.werk.core.metrics.Counts;
 import dev.werk.core.metrics.Measures;
 import dev.werk.core.metrics.RateSummary;
@@ -14,42 +13,32 @@ import java.util.List;
  * pooled insertions; its own rate is undefined. When the whole corpus has no reference word the
  * pooled WER is undefined ({@link Double#NaN}); {@link #emptyReferences()} says how many
  * utterances had an empty reference, and every renderer shows it.
+ *
+ * <p>Made by {@link ScoreAccumulator#finish} (and so by every {@link Scorer} call).
  */
 public final class CorpusScore {
     private final ScoreOptions options;
+    private final Provenance provenance;
     private final List<UtteranceScore> utterances;
-    private final Vocabulary vocabulary;
     private final List<String> warnings;
     private final Counts total;
     private final int sentenceErrors;
     private final int emptyReferences;
 
-    CorpusScore(ScoreOptions options, List<UtteranceScore> utterances, Vocabulary vocabulary, List<String> warnings) {
+    CorpusScore(ScoreOptions options, Provenance provenance, List<UtteranceScore> utterances, Counts total,
+                int sentenceErrors, int emptyReferences, List<String> warnings) {
         this.options = options;
+        this.provenance = provenance;
         this.utterances = List.copyOf(utterances);
-        this.vocabulary = vocabulary;
         this.warnings = List.copyOf(warnings);
-        long h = 0;
-        long s = 0;
-        long d = 0;
-        long i = 0;
-        int errs = 0;
-        int empty = 0;
-        for (UtteranceScore u : utterances) {
-            h += u.alignment().hits();
-            s += u.alignment().substitutions();
-            d += u.alignment().deletions();
-            i += u.alignment().insertions();
-            if (u.hasError()) {
-                errs++;
-            }
-            if (u.emptyReference()) {
-                empty++;
-            }
-        }
-        this.total = new Counts(h, s, d, i);
-        this.sentenceErrors = errs;
-        this.emptyReferences = empty;
+        this.total = total;
+        this.sentenceErrors = sentenceErrors;
+        this.emptyReferences = emptyReferences;
+    }
+
+    /** How the result was produced: inputs, normaliser, cost model, markup, unit, werk version. */
+    public Provenance provenance() {
+        return provenance;
     }
 
     /** The options the corpus was scored with. */
@@ -102,10 +91,5 @@ public final class CorpusScore {
     /** Things the user must be told (e.g. a reference without hypothesis), one line each. */
     public List<String> warnings() {
         return warnings;
-    }
-
-    /** The text of a token id: a word, or for character scoring the character itself. */
-    public String token(int id) {
-        return options.unit() == ScoringUnit.CHAR ? new String(Character.toChars(id)) : vocabulary.word(id);
     }
 }

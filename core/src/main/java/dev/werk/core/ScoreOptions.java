@@ -12,8 +12,10 @@ import java.util.Objects;
  * @param unit       words or characters
  * @param normalizer the normalisation applied to both sides before tokenising; every output names it
  * @param markup     how sclite's trn markup is read (see {@link Markup})
+ * @param offsets    find each token's source words and characters (see {@link UtteranceScore#referenceSource});
+ *                   off by default, since it costs time only a caller that shows sources needs
  */
-public record ScoreOptions(CostModel cost, ScoringUnit unit, TextNormalizer normalizer, Markup markup) {
+public record ScoreOptions(CostModel cost, ScoringUnit unit, TextNormalizer normalizer, Markup markup, boolean offsets) {
 
     public ScoreOptions {
         Objects.requireNonNull(cost, "cost");
@@ -22,25 +24,35 @@ public record ScoreOptions(CostModel cost, ScoringUnit unit, TextNormalizer norm
         Objects.requireNonNull(markup, "markup");
     }
 
+    /** Options without token sources. */
+    public ScoreOptions(CostModel cost, ScoringUnit unit, TextNormalizer normalizer, Markup markup) {
+        this(cost, unit, normalizer, markup, false);
+    }
+
     /** Levenshtein costs, words, the {@code none} normaliser (split on whitespace only), trn markup read. */
     public static ScoreOptions defaults() {
         return new ScoreOptions(CostModel.LEVENSHTEIN, ScoringUnit.WORD, TextNormalizer.preset(TextNormalizer.NONE), Markup.DEFAULT);
     }
 
     public ScoreOptions withCost(CostModel c) {
-        return new ScoreOptions(c, unit, normalizer, markup);
+        return new ScoreOptions(c, unit, normalizer, markup, offsets);
     }
 
     public ScoreOptions withUnit(ScoringUnit u) {
-        return new ScoreOptions(cost, u, normalizer, markup);
+        return new ScoreOptions(cost, u, normalizer, markup, offsets);
     }
 
     public ScoreOptions withNormalizer(TextNormalizer n) {
-        return new ScoreOptions(cost, unit, n, markup);
+        return new ScoreOptions(cost, unit, n, markup, offsets);
     }
 
     public ScoreOptions withMarkup(Markup m) {
-        return new ScoreOptions(cost, unit, normalizer, m);
+        return new ScoreOptions(cost, unit, normalizer, m, offsets);
+    }
+
+    /** The same options, finding each token's source when {@code on}. */
+    public ScoreOptions withOffsets(boolean on) {
+        return new ScoreOptions(cost, unit, normalizer, markup, on);
     }
 
     /** The normaliser's name, as every output reports it. */

@@ -1,22 +1,19 @@
 package dev.werk.core;
 
-import dev.werk.core.align.Aligner;
-import dev.werk.core.align.Alignment;
-import dev.werk.core.align.Vocabulary;
 import dev.werk.core.io.DirectoryPairing;
 import dev.werk.core.io.Pairing;
+import dev.werk.core.io.Transcript;
 import dev.werk.core.io.UtterancePair;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.IntStream;
+import java.util.concurrent.Executor;
 
 /**
- * The scoring entry point: normalise, tokenise, align and pool. Pure: it reads no file and prints
- * nothing; readers ({@link dev.werk.core.io.TranscriptReader}) and renderers sit on either side.
- * Text read as trn may carry sclite's markup (alternations, optionally deletable words, fragments):
- * such utterances are aligned as word networks (see {@link ScoreOptions.Markup}), the others by the
- * plain aligner of the cost model.
+ * The batch entry points: score one pairing, a folder of file pairs, or several systems against
+ * one reference. Each is a loop over {@link UtteranceScorer} into {@link ScoreAccumulator}s. Pure:
+ * it reads no file and prints nothing; readers ({@link dev.werk.core.io.TranscriptReader}) and
+ * renderers sit on either side. Nothing here starts a thread unless given an {@link Executor}; with
+ * one, a large job is shared out, and the result is the same as on one thread.
  *
  * <pre>{@code
  * Transcript ref = TranscriptReader.read(Path.of("ref.trn"));
@@ -26,28 +23,7 @@ import java.util.stream.IntStream;
  * }</pre>
  */
 public final class Scorer {
-    /** Utterances between progress reports: often enough for a terminal, rare enough to cost nothing. */
-    static final int PROGRESS_STEP = 256;
-    /** Below this many pairs, starting worker threads costs more than normalising on one. */
-    static final int PARALLEL_NORMALIZE_MIN_PAIRS = 1024;
-    /** Below this many DP cells in all (n·m summed), alignment is too quick to be worth sharing out. */
-    static final long PARALLEL_ALIGN_MIN_CELLS = 20_000_000L;
-
     private Scorer() {
-    }
-
-    /** Scores paired utterances; the pairing's warnings are carried into the result. */
-    public static CorpusScore score(Pairing.Result paired, ScoreOptions options) {
-        return score(paired, options, Progress.NONE);
-    }
-
-    /**
-     * Scores paired utterances, reporting progress every {@value #PROGRESS_STEP} utterances. Text
-     * read as trn is read with sclite's markup unless {@link ScoreOptions#markup()} says otherwise.
-     */
-    public static CorpusScore score(Pairing.Result paired, ScoreOptions options, Progress progress) {
-        return score(paired.pairs(), options, paired.warnings(), progress, paired.reference(), paired.hypothesis(),
-                new Vocabulary(), Aligner.create(options.cost()));
     }
 
     /**
@@ -62,18 +38,34 @@ public final class Scorer {
         void update(int done, int total);
     }
 
-    /** Scores the given pairs in order; their text is read as plain text (no trn markup). */
-    public static CorpusScore score(List<UtterancePair> pairs, ScoreOptions options, List<String> warnings) {
-        return score(pairs, options, warnings, Progress.NONE);
+    /** Scores paired utterances on the calling thread; the pairing's warnings are carried into the result. */
+    public static CorpusScore score(Pairing.Result paired, ScoreOptions options) {
+        return score(paired, options, Progress.NONE, null);
+    }
+
+    /** As {@link #score(Pairing.Result, ScoreOptions)}, reporting progress. */
+    public static CorpusScore score(Pairing.Result paired, ScoreOptions options, Progress progress) {
+        return score(paired, options, progress, null);
     }
 
     /**
-     * Scores the given pairs in order, reporting progress every {@value #PROGRESS_STEP} utterances;
-     * their text is read as plain text (no trn markup).
+     * Scores paired utterances, reporting progress; with an {@code executor} (null for none) a
+     * large job is shared out over it.
      */
+    public static CorpusScore score(Pairing.Result paired, ScoreOptions options, Progress progress, Executor executor) {
+        List<BatchScoring.Row> rows = rows(paired);
+        UtteranceScore[][] scores = BatchScoring.run(rows, 1, options, progress, executor);
+        return finish(scores, 0, 0, scores.length, options, provenance(options, paired, "hypothesis"), paired.warnings(), null);
+    }
+
+    /** Scores the given pairs in order; their text is read as plain text (no trn markup). */
+    public static CorpusScore score(List<UtterancePair> pairs, ScoreOptions options, List<String> warnings) {
+        return score(new Pairing.Result(pairs, warnings), options);
+    }
+
+    /** As {@link #score(List, ScoreOptions, List)}, reporting progress. */
     public static CorpusScore score(List<UtterancePair> pairs, ScoreOptions options, List<String> warnings, Progress progress) {
-        return score(pairs, options, warnings, progress, Pairing.Source.PLAIN, Pairing.Source.PLAIN,
-                new Vocabulary(), Aligner.create(options.cost()));
+        return score(new Pairing.Result(pairs, warnings), options, progress, null);
     }
 
     /**
@@ -81,162 +73,229 @@ public final class Scorer {
      * warnings of every file are carried into the pooled result.
      */
     public static FileSetScore scoreFiles(DirectoryPairing.Result folders, ScoreOptions options) {
-        return scoreFiles(folders.files(), options, folders.warnings());
+        return scoreFiles(folders.files(), options, folders.warnings(), Progress.NONE, null);
+    }
+
+    /** As {@link #scoreFiles(DirectoryPairing.Result, ScoreOptions)}, reporting progress, shared out over {@code executor} if not null. */
+    public static FileSetScore scoreFiles(DirectoryPairing.Result folders, ScoreOptions options, Progress progress, Executor executor) {
+        return scoreFiles(folders.files(), options, folders.warnings(), progress, executor);
     }
 
     /** Scores the given file pairs; {@code warnings} (about the files as a whole) come first in the result's. */
     public static FileSetScore scoreFiles(List<DirectoryPairing.PairedFile> files, ScoreOptions options, List<String> warnings) {
-        Vocabulary vocabulary = new Vocabulary();
-        Aligner aligner = Aligner.create(options.cost());
-        // Tokenise every file first (one vocabulary), then align all of them together, so a folder
-        // of long calls keeps both cores busy.
-        List<List<Pending>> perFile = new ArrayList<>(files.size());
-        List<Pending> everything = new ArrayList<>();
-        for (DirectoryPairing.PairedFile f : files) {
-            Pairing.Result paired = f.paired();
-            List<Pending> items = prepare(paired.pairs(), options, paired.reference(), paired.hypothesis(), vocabulary, aligner);
-            perFile.add(items);
-            everything.addAll(items);
+        return scoreFiles(files, options, warnings, Progress.NONE, null);
+    }
+
+    private static FileSetScore scoreFiles(List<DirectoryPairing.PairedFile> files, ScoreOptions options, List<String> warnings,
+                                           Progress progress, Executor executor) {
+        List<BatchScoring.Row> rows = new ArrayList<>();
+        int[] firstRow = new int[files.size() + 1];
+        for (int k = 0; k < files.size(); k++) {
+            firstRow[k] = rows.size();
+            rows.addAll(rows(files.get(k).paired()));
         }
-        alignAll(everything, options, aligner, Progress.NONE);
-        List<FileSetScore.FileScore> scores = new ArrayList<>(files.size());
-        List<UtteranceScore> all = new ArrayList<>();
+        firstRow[files.size()] = rows.size();
+        UtteranceScore[][] scores = BatchScoring.run(rows, 1, options, progress, executor);
+        return fileSet(files, scores, 0, firstRow, options, warnings, null, null);
+    }
+
+    /**
+     * Scores several systems against one reference transcript: each hypothesis is paired with the
+     * reference by {@code rules}, the reference is normalised and tokenised once per utterance, and
+     * the result equals one {@link #score} run per system, count for count.
+     */
+    public static SystemsScore scoreSystems(Transcript reference, List<NamedTranscript> hypotheses, Pairing.Rules rules,
+                                            ScoreOptions options) {
+        return scoreSystems(reference, hypotheses, rules, options, Progress.NONE, null);
+    }
+
+    /** As {@link #scoreSystems(Transcript, List, Pairing.Rules, ScoreOptions)}, reporting progress, shared out over {@code executor} if not null. */
+    public static SystemsScore scoreSystems(Transcript reference, List<NamedTranscript> hypotheses, Pairing.Rules rules,
+                                            ScoreOptions options, Progress progress, Executor executor) {
+        SystemsScore.checkNames(hypotheses.stream().map(NamedTranscript::name).toList());
+        List<Pairing.Result> paired = new ArrayList<>(hypotheses.size());
+        for (NamedTranscript h : hypotheses) {
+            paired.add(rules.pair(reference, h.transcript()));
+        }
+        List<BatchScoring.Row> rows = systemRows(paired);
+        UtteranceScore[][] scores = BatchScoring.run(rows, hypotheses.size(), options, progress, executor);
+        List<CorpusScore> systems = new ArrayList<>(hypotheses.size());
+        for (int s = 0; s < hypotheses.size(); s++) {
+            Pairing.Result p = paired.get(s);
+            systems.add(finish(scores, s, 0, scores.length, options, provenance(options, p, hypotheses.get(s).name()),
+                    p.warnings(), null));
+        }
+        return new SystemsScore(names(hypotheses), systems, List.of(), systemsProvenance(systems));
+    }
+
+    /**
+     * Scores several systems' folders against one reference folder, file by file (see
+     * {@link DirectoryPairing#readSystems}): per system a {@link FileSetScore}, and the pooled
+     * result of each system side by side.
+     */
+    public static SystemsScore scoreSystemFolders(DirectoryPairing.Systems folders, ScoreOptions options, Progress progress,
+                                                  Executor executor) {
+        SystemsScore.checkNames(folders.names());
+        int n = folders.names().size();
+        List<BatchScoring.Row> rows = new ArrayList<>();
+        int files = folders.files().size();
+        int[] firstRow = new int[files + 1];
+        for (int k = 0; k < files; k++) {
+            firstRow[k] = rows.size();
+            rows.addAll(systemRows(folders.files().get(k).paired()));
+        }
+        firstRow[files] = rows.size();
+        UtteranceScore[][] scores = BatchScoring.run(rows, n, options, progress, executor);
+        List<CorpusScore> pooled = new ArrayList<>(n);
+        List<FileSetScore> sets = new ArrayList<>(n);
+        for (int s = 0; s < n; s++) {
+            List<DirectoryPairing.PairedFile> perFile = new ArrayList<>(files);
+            for (DirectoryPairing.SystemFiles f : folders.files()) {
+                perFile.add(f.forSystem(s));
+            }
+            FileSetScore set = fileSet(perFile, scores, s, firstRow, options, folders.warnings(s), folders.names().get(s),
+                    folders.hypothesisFolder(s));
+            sets.add(set);
+            pooled.add(set.pooled());
+        }
+        return new SystemsScore(folders.names(), pooled, sets, systemsProvenance(pooled));
+    }
+
+    private static FileSetScore fileSet(List<DirectoryPairing.PairedFile> files, UtteranceScore[][] scores, int system,
+                                        int[] firstRow, ScoreOptions options, List<String> warnings, String role,
+                                        java.nio.file.Path hypothesisFolder) {
+        List<FileSetScore.FileScore> perFile = new ArrayList<>(files.size());
+        ScoreAccumulator all = new ScoreAccumulator();
         List<String> allWarnings = new ArrayList<>(warnings);
+        boolean markup = false;
         for (int k = 0; k < files.size(); k++) {
             DirectoryPairing.PairedFile f = files.get(k);
-            CorpusScore s = new CorpusScore(options, results(perFile.get(k)), vocabulary, f.paired().warnings());
-            scores.add(new FileSetScore.FileScore(f.name(), f.reference(), f.hypothesis(), s));
+            Pairing.Result paired = f.paired();
+            CorpusScore s = finish(scores, system, firstRow[k], firstRow[k + 1], options,
+                    provenance(options, paired, role == null ? "hypothesis" : role), paired.warnings(), null);
+            perFile.add(new FileSetScore.FileScore(f.name(), f.reference(), f.hypothesis(), s));
             for (UtteranceScore u : s.utterances()) {
-                String id = u.id().equals(f.name()) ? u.id() : f.name() + "/" + u.id();
-                all.add(new UtteranceScore(id, u.referenceLine(), u.hypothesisMissing(), u.reference(), u.hypothesis(),
-                        u.alignment()));
+                all.add(u.withId(u.id().equals(f.name()) ? u.id() : f.name() + "/" + u.id()));
             }
             allWarnings.addAll(s.warnings());
+            markup |= s.provenance().markup() != null;
         }
-        return new FileSetScore(scores, new CorpusScore(options, all, vocabulary, allWarnings));
+        String refDir = files.isEmpty() ? null : parent(files.get(0).reference());
+        String hypDir = hypothesisFolder != null ? hypothesisFolder.toString() : hypothesisFolder(files);
+        List<Provenance.Input> inputs = List.of(new Provenance.Input("reference", refDir, "by extension"),
+                new Provenance.Input(role == null ? "hypothesis" : role, hypDir, "by extension"));
+        return new FileSetScore(perFile, all.finish(options, Provenance.of(options, inputs, markup), allWarnings));
     }
 
-    private static CorpusScore score(List<UtterancePair> pairs, ScoreOptions options, List<String> warnings, Progress progress,
-                                     Pairing.Source refSource, Pairing.Source hypSource, Vocabulary vocabulary,
-                                     Aligner aligner) {
-        List<Pending> items = prepare(pairs, options, refSource, hypSource, vocabulary, aligner);
-        alignAll(items, options, aligner, progress);
-        return new CorpusScore(options, results(items), vocabulary, warnings);
-    }
-
-    /** One utterance between tokenising and aligning; {@code score} is set once it is aligned. */
-    private static final class Pending {
-        final UtterancePair pair;
-        final int[] reference;
-        final int[] hypothesis;
-        UtteranceScore score;
-
-        Pending(UtterancePair pair, int[] reference, int[] hypothesis, UtteranceScore score) {
-            this.pair = pair;
-            this.reference = reference;
-            this.hypothesis = hypothesis;
-            this.score = score;
-        }
-    }
-
-    /**
-     * Normalises and tokenises every pair on the calling thread (the vocabulary is not
-     * thread-safe); utterances with sclite markup are scored here at once by the network aligner.
-     */
-    private static List<Pending> prepare(List<UtterancePair> pairs, ScoreOptions options, Pairing.Source refSource,
-                                         Pairing.Source hypSource, Vocabulary vocabulary, Aligner aligner) {
-        MarkupScoring markup = new MarkupScoring(options, refSource, hypSource, vocabulary, aligner);
-        String[] normalized = normalizedTexts(pairs, options);
-        List<Pending> items = new ArrayList<>(pairs.size());
-        for (int k = 0; k < pairs.size(); k++) {
-            UtterancePair p = pairs.get(k);
-            String refText = normalized[2 * k];
-            String hypText = normalized[2 * k + 1];
-            UtteranceScore done = markup.score(p, refText, hypText);
-            items.add(done != null ? new Pending(p, null, null, done)
-                    : new Pending(p, tokens(refText, options, vocabulary), tokens(hypText, options, vocabulary), null));
-        }
-        return items;
-    }
-
-    /**
-     * Aligns every pending item. Above {@value #PARALLEL_ALIGN_MIN_CELLS} DP cells in all, the items
-     * are spread over the cores, each worker with an aligner of its own (aligners keep scratch
-     * buffers); results do not depend on which thread aligned what.
-     */
-    private static void alignAll(List<Pending> items, ScoreOptions options, Aligner aligner, Progress progress) {
-        long cells = 0;
-        for (Pending item : items) {
-            if (item.score == null) {
-                cells += (long) item.reference.length * item.hypothesis.length;
+    private static String hypothesisFolder(List<DirectoryPairing.PairedFile> files) {
+        for (DirectoryPairing.PairedFile f : files) {
+            if (f.hypothesis() != null) {
+                return parent(f.hypothesis());
             }
         }
-        int total = items.size();
-        if (cells < PARALLEL_ALIGN_MIN_CELLS || total < 2) {
-            for (int k = 0; k < total; k++) {
-                align(items.get(k), aligner);
-                if ((k + 1) % PROGRESS_STEP == 0) {
-                    progress.update(k + 1, total);
+        return null;
+    }
+
+    private static String parent(java.nio.file.Path p) {
+        java.nio.file.Path parent = p.getParent();
+        return parent == null ? "." : parent.toString();
+    }
+
+    private static CorpusScore finish(UtteranceScore[][] scores, int system, int from, int to, ScoreOptions options,
+                                      Provenance provenance, List<String> warnings, String idPrefix) {
+        ScoreAccumulator acc = new ScoreAccumulator();
+        for (int k = from; k < to; k++) {
+            UtteranceScore u = scores[k][system];
+            if (u != null) {
+                acc.add(idPrefix == null ? u : u.withId(idPrefix + u.id()));
+            }
+        }
+        return acc.finish(options, provenance, warnings);
+    }
+
+    private static List<BatchScoring.Row> rows(Pairing.Result paired) {
+        List<BatchScoring.Row> rows = new ArrayList<>(paired.pairs().size());
+        Pairing.Source[] ref = {paired.reference()};
+        Pairing.Source[] hyp = {paired.hypothesis()};
+        for (UtterancePair p : paired.pairs()) {
+            rows.add(new BatchScoring.Row(new UtterancePair[] {p}, ref, hyp));
+        }
+        return rows;
+    }
+
+    /**
+     * Rows of several pairings of one reference: row k holds every system's pair k when all
+     * pairings list the same utterance ids in the same order (the usual case); otherwise (CTM
+     * chunks cut by each hypothesis' times) each system gets rows of its own.
+     */
+    private static List<BatchScoring.Row> systemRows(List<Pairing.Result> paired) {
+        int n = paired.size();
+        Pairing.Source[] ref = new Pairing.Source[n];
+        Pairing.Source[] hyp = new Pairing.Source[n];
+        for (int s = 0; s < n; s++) {
+            ref[s] = paired.get(s).reference();
+            hyp[s] = paired.get(s).hypothesis();
+        }
+        List<BatchScoring.Row> rows = new ArrayList<>();
+        if (sameUtterances(paired)) {
+            int size = paired.get(0).pairs().size();
+            for (int k = 0; k < size; k++) {
+                UtterancePair[] pairs = new UtterancePair[n];
+                for (int s = 0; s < n; s++) {
+                    pairs[s] = paired.get(s).pairs().get(k);
                 }
+                rows.add(new BatchScoring.Row(pairs, ref, hyp));
             }
         } else {
-            ThreadLocal<Aligner> aligners = ThreadLocal.withInitial(() -> Aligner.create(options.cost()));
-            AtomicInteger done = new AtomicInteger();
-            Object lock = new Object();
-            IntStream.range(0, total).parallel().forEach(k -> {
-                align(items.get(k), aligners.get());
-                int d = done.incrementAndGet();
-                if (d % PROGRESS_STEP == 0) {
-                    synchronized (lock) {
-                        progress.update(d, total);
-                    }
+            for (int s = 0; s < n; s++) {
+                for (UtterancePair p : paired.get(s).pairs()) {
+                    UtterancePair[] pairs = new UtterancePair[n];
+                    pairs[s] = p;
+                    rows.add(new BatchScoring.Row(pairs, ref, hyp));
                 }
-            });
+            }
         }
-        progress.update(total, total);
+        return rows;
     }
 
-    private static void align(Pending item, Aligner aligner) {
-        if (item.score != null) {
-            return;
+    private static boolean sameUtterances(List<Pairing.Result> paired) {
+        List<UtterancePair> first = paired.get(0).pairs();
+        for (Pairing.Result p : paired) {
+            if (p.pairs().size() != first.size()) {
+                return false;
+            }
+            for (int k = 0; k < first.size(); k++) {
+                if (!p.pairs().get(k).id().equals(first.get(k).id())) {
+                    return false;
+                }
+            }
         }
-        UtterancePair p = item.pair;
-        Alignment a = aligner.align(item.reference, item.hypothesis);
-        item.score = new UtteranceScore(p.id(), p.reference().line(), p.hypothesis() == null, item.reference, item.hypothesis, a);
+        return true;
     }
 
-    private static List<UtteranceScore> results(List<Pending> items) {
-        List<UtteranceScore> out = new ArrayList<>(items.size());
-        for (Pending item : items) {
-            out.add(item.score);
+    private static List<String> names(List<NamedTranscript> hypotheses) {
+        return hypotheses.stream().map(NamedTranscript::name).toList();
+    }
+
+    private static Provenance provenance(ScoreOptions options, Pairing.Result paired, String role) {
+        List<Provenance.Input> inputs = List.of(input("reference", paired.reference()), input(role, paired.hypothesis()));
+        boolean markup = paired.reference().format().carriesScliteMarkup() || paired.hypothesis().format().carriesScliteMarkup();
+        return Provenance.of(options, inputs, markup);
+    }
+
+    private static Provenance.Input input(String role, Pairing.Source s) {
+        return new Provenance.Input(role, s.file() == null ? null : s.file().toString(), s.format().id());
+    }
+
+    private static Provenance systemsProvenance(List<CorpusScore> systems) {
+        List<Provenance.Input> inputs = new ArrayList<>();
+        inputs.add(systems.get(0).provenance().reference());
+        String markup = null;
+        for (CorpusScore s : systems) {
+            inputs.add(s.provenance().inputs().get(1));
+            markup = markup != null ? markup : s.provenance().markup();
         }
-        return out;
-    }
-
-    /**
-     * Reference and hypothesis text of every pair after normalisation, interleaved. Normalisers are
-     * pure and thread-safe, and on large corpora they cost more than the alignment, so this one
-     * step runs on all cores; interning stays on the calling thread.
-     */
-    private static String[] normalizedTexts(List<UtterancePair> pairs, ScoreOptions options) {
-        String[] out = new String[2 * pairs.size()];
-        IntStream range = IntStream.range(0, pairs.size());
-        if (options.normalizes() && pairs.size() >= PARALLEL_NORMALIZE_MIN_PAIRS) {
-            range = range.parallel();
-        }
-        range.forEach(k -> {
-            UtterancePair p = pairs.get(k);
-            out[2 * k] = normalized(p.reference().text(), options);
-            out[2 * k + 1] = normalized(p.hypothesisText(), options);
-        });
-        return out;
-    }
-
-    private static String normalized(String text, ScoreOptions options) {
-        return options.normalizes() ? options.normalizer().normalize(text) : text;
-    }
-
-    private static int[] tokens(String normalized, ScoreOptions options, Vocabulary vocabulary) {
-        return options.unit() == ScoringUnit.CHAR ? Vocabulary.characters(normalized) : vocabulary.words(normalized);
+        Provenance p = systems.get(0).provenance();
+        return new Provenance(inputs, p.normalizer(), p.cost(), markup, p.unit(), p.werkVersion());
     }
 }

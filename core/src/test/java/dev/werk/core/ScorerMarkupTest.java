@@ -13,7 +13,6 @@ import dev.werk.core.io.UtterancePair;
 import dev.werk.core.io.WerkDataException;
 import dev.werk.core.metrics.Counts;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -36,17 +35,13 @@ class ScorerMarkupTest {
         return score(ref, TranscriptFormat.TRN, hyp, TranscriptFormat.TRN, options);
     }
 
-    private static List<String> words(CorpusScore s, int[] ids) {
-        return Arrays.stream(ids).mapToObj(s::token).toList();
-    }
-
     @Test
     void markupIsReadInTrnInput() {
         CorpusScore s = trn("a { b / c } d (u)\n", "a c d (u)\n", SCLITE);
         assertEquals(new Counts(3, 0, 0, 0), s.total());
         UtteranceScore u = s.utterances().get(0);
-        assertEquals(List.of("a", "c", "d"), words(s, u.reference()), "#Wrd counts the path taken");
-        assertEquals(List.of("a", "c", "d"), words(s, u.hypothesis()));
+        assertEquals(List.of("a", "c", "d"), u.referenceTokens(), "#Wrd counts the path taken");
+        assertEquals(List.of("a", "c", "d"), u.hypothesisTokens());
     }
 
     @Test
@@ -70,7 +65,7 @@ class ScorerMarkupTest {
         // Both sides are trn: the hypothesis needs the backslash too, or its b;c is b with tag c.
         CorpusScore s = trn("a;t1 b\\;c;t2 (u)\n", "a b\\;c (u)\n", SCLITE);
         assertEquals(new Counts(2, 0, 0, 0), s.total());
-        assertEquals(List.of("a", "b;c"), words(s, s.utterances().get(0).reference()));
+        assertEquals(List.of("a", "b;c"), s.utterances().get(0).referenceTokens());
     }
 
     @Test
@@ -81,8 +76,8 @@ class ScorerMarkupTest {
         CorpusScore df = trn(ref, hyp, SCLITE.withMarkup(new ScoreOptions.Markup(true, true, true)));
         assertEquals(new Counts(4, 0, 0, 0), df.total());
         UtteranceScore u = df.utterances().get(0);
-        assertEquals(List.of("b", "(c)", "d", "fi-"), words(df, u.reference()));
-        assertEquals(List.of("b", "", "d", "find"), words(df, u.hypothesis()), "a dropped optional word pairs with an empty word");
+        assertEquals(List.of("b", "(c)", "d", "fi-"), u.referenceTokens());
+        assertEquals(List.of("b", "", "d", "find"), u.hypothesisTokens(), "a dropped optional word pairs with an empty word");
         assertFalse(u.hasError());
     }
 
@@ -97,7 +92,7 @@ class ScorerMarkupTest {
         // b against x is one substitution; c d against x would be a substitution and a deletion.
         CorpusScore s = trn("a { b / c d } e (u)\n", "a x e (u)\n", ScoreOptions.defaults());
         assertEquals(new Counts(2, 1, 0, 0), s.total());
-        assertEquals(List.of("a", "b", "e"), words(s, s.utterances().get(0).reference()));
+        assertEquals(List.of("a", "b", "e"), s.utterances().get(0).referenceTokens());
     }
 
     @Test
@@ -106,7 +101,7 @@ class ScorerMarkupTest {
         UtteranceScore u = s.utterances().get(0);
         assertEquals(new Counts(0, 0, 1, 0), s.total());
         assertTrue(u.hypothesisMissing());
-        assertEquals(List.of("c"), words(s, u.reference()));
+        assertEquals(List.of("c"), u.referenceTokens());
     }
 
     @Test

@@ -8,13 +8,16 @@ import dev.werk.core.align.CostModel;
 import dev.werk.core.io.Pairing;
 import dev.werk.core.io.TranscriptFormat;
 import dev.werk.core.io.TranscriptReader;
+import dev.werk.core.align.Vocabulary;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * A corpus large enough (over {@link Scorer#PARALLEL_ALIGN_MIN_CELLS} DP cells) to be aligned on
- * several threads must give, utterance by utterance and in order, what one aligner gives alone.
+ * A corpus large enough (over {@link BatchScoring#PARALLEL_MIN_CHARS} characters) to be shared out
+ * over an executor must give, utterance by utterance and in order, what one aligner gives alone.
  */
 class ScorerParallelTest {
 
@@ -24,9 +27,8 @@ class ScorerParallelTest {
         Random random = new Random(42);
         StringBuilder ref = new StringBuilder();
         StringBuilder hyp = new StringBuilder();
-        long cells = 0;
         int lines = 0;
-        while (cells <= Scorer.PARALLEL_ALIGN_MIN_CELLS) {
+        while (ref.length() + hyp.length() <= 2 * BatchScoring.PARALLEL_MIN_CHARS) {
             int n = 300 + random.nextInt(2500);
             StringBuilder r = new StringBuilder();
             StringBuilder h = new StringBuilder();
@@ -47,12 +49,18 @@ class ScorerParallelTest {
             }
             ref.append(r).append('\n');
             hyp.append(h).append('\n');
-            cells += (long) n * m;
             lines++;
         }
         Pairing.Result paired = Pairing.pair(TranscriptReader.parse(ref.toString(), null, TranscriptFormat.PLAIN),
                 TranscriptReader.parse(hyp.toString(), null, TranscriptFormat.PLAIN));
-        CorpusScore score = Scorer.score(paired, ScoreOptions.defaults().withCost(cost));
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        CorpusScore score;
+        try {
+            score = Scorer.score(paired, ScoreOptions.defaults().withCost(cost), Scorer.Progress.NONE, pool);
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(Scorer.score(paired, ScoreOptions.defaults().withCost(cost)).total(), score.total(), "same totals on one thread");
 
         assertEquals(lines, score.utterances().size());
         assertTrue(lines >= 2, "the corpus must have several utterances to share out");
@@ -60,7 +68,9 @@ class ScorerParallelTest {
         for (int k = 0; k < lines; k++) {
             UtteranceScore u = score.utterances().get(k);
             assertEquals(Integer.toString(k + 1), u.id(), "results stay in input order");
-            assertEquals(alone.align(u.reference(), u.hypothesis()), u.alignment(), "utterance " + (k + 1));
+            Vocabulary v = new Vocabulary();
+            assertEquals(alone.align(v.words(String.join(" ", u.referenceTokens())), v.words(String.join(" ", u.hypothesisTokens()))),
+                    u.alignment(), "utterance " + (k + 1));
         }
     }
 }

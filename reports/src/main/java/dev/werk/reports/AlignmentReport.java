@@ -1,6 +1,7 @@
 package dev.werk.reports;
 
 import dev.werk.core.CorpusScore;
+import dev.werk.core.Provenance;
 import dev.werk.core.UtteranceScore;
 import dev.werk.core.align.EditOp;
 import java.io.IOException;
@@ -15,15 +16,15 @@ public final class AlignmentReport {
     }
 
     /** A header naming the inputs, cost model, normaliser and unit, then a blank line (sclite's pra files open with one too). */
-    public static void writeHeader(CorpusScore score, Sources sources, Appendable out) throws IOException {
-        out.append("werk align: ").append(sources.reference()).append(" (").append(sources.referenceFormat())
-                .append(") against ").append(sources.hypothesis()).append(" (").append(sources.hypothesisFormat()).append(")\n");
-        out.append("cost model: ").append(score.options().cost().id()).append("   normalizer: ")
-                .append(score.options().normalizerName()).append("   unit: ").append(score.options().unit().id());
-        if (sources.mayCarryMarkup()) {
-            out.append("   markup: ").append(score.options().markup().describe());
-        }
+    public static void writeHeader(CorpusScore score, Appendable out) throws IOException {
+        Provenance p = score.provenance();
+        out.append("werk align: ").append(input(p.inputs().get(0))).append(" against ").append(input(p.inputs().get(1))).append('\n');
+        ProvenanceText.pipeline(p, "", out);
         out.append("\n\n");
+    }
+
+    private static String input(Provenance.Input in) {
+        return (in.path() == null ? "<in memory>" : in.path()) + " (" + in.format() + ")";
     }
 
     /** Writes every utterance, or with {@code errorsOnly} those with at least one error. */
@@ -42,8 +43,8 @@ public final class AlignmentReport {
         StringBuilder eval = new StringBuilder("Eval:");
         boolean chars = score.options().unit() == dev.werk.core.ScoringUnit.CHAR;
         u.alignment().forEach((op, r, h) -> {
-            String rw = r >= 0 ? score.token(u.reference()[r]) : "";
-            String hw = h >= 0 ? score.token(u.hypothesis()[h]) : "";
+            String rw = r >= 0 ? u.referenceTokens().get(r) : "";
+            String hw = h >= 0 ? u.hypothesisTokens().get(h) : "";
             if (chars) {
                 rw = rw.equals(" ") ? "_" : rw;
                 hw = hw.equals(" ") ? "_" : hw;

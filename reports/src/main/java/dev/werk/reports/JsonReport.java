@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.werk.core.CorpusScore;
 import dev.werk.core.FileSetScore;
+import dev.werk.core.Provenance;
 import dev.werk.core.ScoringUnit;
+import dev.werk.core.SystemsScore;
 import dev.werk.core.UtteranceScore;
 import dev.werk.core.metrics.Counts;
 import dev.werk.core.metrics.Measures;
@@ -30,12 +32,12 @@ public final class JsonReport {
     }
 
     /** Writes {@code score} as one JSON object (pretty-printed, UTF-8) followed by a newline. */
-    public static void write(CorpusScore score, Sources sources, boolean perUtterance, Writer out) throws IOException {
+    public static void write(CorpusScore score, boolean perUtterance, Writer out) throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
-            fields(g, score, sources, perUtterance);
+            fields(g, score, perUtterance);
             g.writeEndObject();
             g.writeRaw('\n');
         }
@@ -43,38 +45,41 @@ public final class JsonReport {
 
     /**
      * Writes a folder-against-folder score: the pooled fields exactly as {@link #write(CorpusScore,
-     * Sources, boolean, Writer)} writes them (per-utterance ids prefixed with the file name), plus
+     * boolean, Writer)} writes them (per-utterance ids prefixed with the file name), plus
      * {@code files}: one object per file pair with {@code name}, {@code reference},
      * {@code hypothesis} (null when missing), {@code hypothesisMissing}, {@code utterances},
      * {@code sentenceErrors}, the counts and the rates of that file alone.
      */
-    public static void write(FileSetScore score, Sources sources, boolean perUtterance, Writer out) throws IOException {
+    public static void write(FileSetScore score, boolean perUtterance, Writer out) throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
-            fields(g, score.pooled(), sources, perUtterance);
-            g.writeArrayFieldStart("files");
-            for (FileSetScore.FileScore f : score.files()) {
+            fields(g, score.pooled(), perUtterance);
+            files(g, score);
+            g.writeEndObject();
+            g.writeRaw('\n');
+        }
+    }
+
+    /**
+     * Writes several systems scored against one reference: {@code {"systems": [...]}}, each entry
+     * the object {@link #write(CorpusScore, boolean, Writer)} writes (with {@code files} for
+     * folders) plus the system's {@code name} first.
+     */
+    public static void write(SystemsScore score, boolean perUtterance, Writer out) throws IOException {
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeArrayFieldStart("systems");
+            for (int s = 0; s < score.names().size(); s++) {
                 g.writeStartObject();
-                g.writeStringField("name", f.name());
-                g.writeStringField("reference", f.reference().toString());
-                if (f.hypothesis() == null) {
-                    g.writeNullField("hypothesis");
-                } else {
-                    g.writeStringField("hypothesis", f.hypothesis().toString());
+                g.writeStringField("name", score.names().get(s));
+                fields(g, score.systems().get(s), perUtterance);
+                if (!score.fileSets().isEmpty()) {
+                    files(g, score.fileSets().get(s));
                 }
-                g.writeBooleanField("hypothesisMissing", f.hypothesisMissing());
-                CorpusScore s = f.score();
-                g.writeNumberField("utterances", s.utterances().size());
-                g.writeNumberField("sentenceErrors", s.sentenceErrors());
-                counts(g, s.total());
-                g.writeNumberField("errors", s.total().errors());
-                Measures m = s.measures();
-                rate(g, "wer", m.wer());
-                rate(g, "mer", m.mer());
-                rate(g, "wil", m.wil());
-                rate(g, "wip", m.wip());
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -83,7 +88,34 @@ public final class JsonReport {
         }
     }
 
-    private static void fields(JsonGenerator g, CorpusScore score, Sources sources, boolean perUtterance) throws IOException {
+    private static void files(JsonGenerator g, FileSetScore score) throws IOException {
+        g.writeArrayFieldStart("files");
+        for (FileSetScore.FileScore f : score.files()) {
+            g.writeStartObject();
+            g.writeStringField("name", f.name());
+            g.writeStringField("reference", f.reference().toString());
+            if (f.hypothesis() == null) {
+                g.writeNullField("hypothesis");
+            } else {
+                g.writeStringField("hypothesis", f.hypothesis().toString());
+            }
+            g.writeBooleanField("hypothesisMissing", f.hypothesisMissing());
+            CorpusScore s = f.score();
+            g.writeNumberField("utterances", s.utterances().size());
+            g.writeNumberField("sentenceErrors", s.sentenceErrors());
+            counts(g, s.total());
+            g.writeNumberField("errors", s.total().errors());
+            Measures m = s.measures();
+            rate(g, "wer", m.wer());
+            rate(g, "mer", m.mer());
+            rate(g, "wil", m.wil());
+            rate(g, "wip", m.wip());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void fields(JsonGenerator g, CorpusScore score, boolean perUtterance) throws IOException {
         Counts c = score.total();
         Measures m = score.measures();
         rate(g, "wer", m.wer());
@@ -111,14 +143,15 @@ public final class JsonReport {
         g.writeStringField("cost", score.options().cost().id());
         g.writeStringField("normalizer", score.options().normalizerName());
         g.writeStringField("unit", score.options().unit().id());
-        if (sources.mayCarryMarkup()) {
-            g.writeStringField("markup", score.options().markup().describe());
+        Provenance p = score.provenance();
+        if (p.markup() != null) {
+            g.writeStringField("markup", p.markup());
         }
         g.writeObjectFieldStart("sources");
-        g.writeStringField("reference", sources.reference());
-        g.writeStringField("referenceFormat", sources.referenceFormat());
-        g.writeStringField("hypothesis", sources.hypothesis());
-        g.writeStringField("hypothesisFormat", sources.hypothesisFormat());
+        g.writeStringField("reference", p.inputs().get(0).path());
+        g.writeStringField("referenceFormat", p.inputs().get(0).format());
+        g.writeStringField("hypothesis", p.inputs().get(1).path());
+        g.writeStringField("hypothesisFormat", p.inputs().get(1).format());
         g.writeEndObject();
         g.writeArrayFieldStart("warnings");
         for (String w : score.warnings()) {

@@ -3,6 +3,7 @@ package dev.werk.reports;
 import dev.werk.core.CorpusScore;
 import dev.werk.core.FileSetScore;
 import dev.werk.core.ScoringUnit;
+import dev.werk.core.SystemsScore;
 import dev.werk.core.UtteranceScore;
 import dev.werk.core.metrics.Counts;
 import dev.werk.core.metrics.Measures;
@@ -19,24 +20,22 @@ public final class TextReport {
     private TextReport() {
     }
 
-    /** Writes the summary of {@code score} to {@code out}. */
-    public static void write(CorpusScore score, Sources sources, Appendable out) throws IOException {
+    /** Writes the summary of {@code score} to {@code out}; its header names what the result's provenance says. */
+    public static void write(CorpusScore score, Appendable out) throws IOException {
+        out.append("werk score\n");
+        ProvenanceText.inputs(score.provenance(), out);
+        ProvenanceText.pipeline(score.provenance(), "  ", out);
+        out.append("\n\n");
+        summary(score, out);
+    }
+
+    /** The table and rates of {@link #write(CorpusScore, Appendable)} without the header. */
+    private static void summary(CorpusScore score, Appendable out) throws IOException {
         Counts c = score.total();
         Measures m = score.measures();
         boolean chars = score.options().unit() == ScoringUnit.CHAR;
         String unitWord = chars ? "Chr" : "Wrd";
         String rate = chars ? "CER" : "WER";
-        out.append("werk score\n");
-        out.append("  reference:  ").append(sources.reference()).append(" (").append(sources.referenceFormat()).append(")\n");
-        out.append("  hypothesis: ").append(sources.hypothesis()).append(" (").append(sources.hypothesisFormat()).append(")\n");
-        out.append("  cost model: ").append(score.options().cost().id())
-                .append("   normalizer: ").append(score.options().normalizerName())
-                .append("   unit: ").append(score.options().unit().id());
-        if (sources.mayCarryMarkup()) {
-            out.append("   markup: ").append(score.options().markup().describe());
-        }
-        out.append("\n\n");
-
         String[] head = {"#Utt", "#" + unitWord, "Corr", "Sub", "Del", "Ins", "Err", "S.Err"};
         long n = c.referenceWords();
         String[] row = {
@@ -77,7 +76,13 @@ public final class TextReport {
      * the pooled counts, followed by the pooled summary of {@link #write(CorpusScore, Sources,
      * Appendable)}.
      */
-    public static void writeFiles(FileSetScore score, Sources sources, Appendable out) throws IOException {
+    public static void writeFiles(FileSetScore score, Appendable out) throws IOException {
+        fileTable(score, out);
+        out.append('\n');
+        write(score.pooled(), out);
+    }
+
+    private static void fileTable(FileSetScore score, Appendable out) throws IOException {
         int nameWidth = 5;
         for (FileSetScore.FileScore f : score.files()) {
             nameWidth = Math.max(nameWidth, f.name().length());
@@ -89,14 +94,57 @@ public final class TextReport {
             fileRow(out, fmt, f.name(), f.score(), f.hypothesisMissing() ? "  (no hypothesis)" : "");
         }
         fileRow(out, fmt, "total", score.pooled(), "");
-        out.append('\n');
-        write(score.pooled(), sources, out);
     }
 
     private static void fileRow(Appendable out, String fmt, String name, CorpusScore s, String note) throws IOException {
         Counts c = s.total();
         out.append(String.format(Locale.ROOT, fmt, name, s.utterances().size(), c.referenceWords(), c.hits(),
                 c.substitutions(), c.deletions(), c.insertions(), c.errors(), Numbers.percent(s.measures().wer(), 2), note));
+    }
+
+    /**
+     * Writes several systems scored against one reference: the inputs and pipeline, then one row
+     * per system (utterances, reference words, %Corr %Sub %Del %Ins %Err %S.Err, errors and WER of
+     * the pooled counts). For folders each system's per-file table comes first.
+     */
+    public static void writeSystems(SystemsScore score, Appendable out) throws IOException {
+        if (!score.fileSets().isEmpty()) {
+            for (int s = 0; s < score.names().size(); s++) {
+                out.append("system ").append(score.names().get(s)).append('\n');
+                fileTable(score.fileSets().get(s), out);
+                out.append('\n');
+            }
+        }
+        out.append("werk score\n");
+        ProvenanceText.inputs(score.provenance(), out);
+        ProvenanceText.pipeline(score.provenance(), "  ", out);
+        out.append("\n\n");
+        CorpusScore first = score.systems().get(0);
+        boolean chars = first.options().unit() == ScoringUnit.CHAR;
+        String rate = chars ? "CER" : "WER";
+        String[] head = {"system", "#Utt", chars ? "#Chr" : "#Wrd", "Corr", "Sub", "Del", "Ins", "Err", "S.Err", "errors", rate};
+        String[][] rows = new String[score.names().size()][];
+        for (int s = 0; s < rows.length; s++) {
+            CorpusScore sc = score.systems().get(s);
+            Counts c = sc.total();
+            long n = c.referenceWords();
+            rows[s] = new String[] {score.names().get(s), Integer.toString(sc.utterances().size()), Long.toString(n),
+                Numbers.share(c.hits(), n), Numbers.share(c.substitutions(), n), Numbers.share(c.deletions(), n),
+                Numbers.share(c.insertions(), n), Numbers.share(c.errors(), n),
+                Numbers.share(sc.sentenceErrors(), sc.utterances().size()), Long.toString(c.errors()),
+                Numbers.percentWithSign(sc.measures().wer(), 2)};
+        }
+        table(out, head, rows);
+        int warnings = 0;
+        for (CorpusScore sc : score.systems()) {
+            warnings += sc.warnings().size();
+        }
+        if (first.total().referenceWords() == 0) {
+            out.append('\n').append(rate).append(" is undefined: the references hold no ").append(chars ? "character" : "word").append('\n');
+        }
+        if (warnings > 0) {
+            out.append(String.format(Locale.ROOT, "%n%d warning(s): see stderr%n", warnings));
+        }
     }
 
     /** Writes one line per utterance: id, reference words, H S D I, errors and WER. */
@@ -114,10 +162,13 @@ public final class TextReport {
         }
     }
 
-    private static void table(Appendable out, String[] head, String[] row) throws IOException {
+    private static void table(Appendable out, String[] head, String[]... rows) throws IOException {
         int[] width = new int[head.length];
         for (int k = 0; k < head.length; k++) {
-            width[k] = Math.max(head[k].length(), row[k].length());
+            width[k] = head[k].length();
+            for (String[] row : rows) {
+                width[k] = Math.max(width[k], row[k].length());
+            }
         }
         line(out, head, width);
         StringBuilder rule = new StringBuilder("|");
@@ -125,7 +176,9 @@ public final class TextReport {
             rule.append("-".repeat(w + 2)).append('|');
         }
         out.append(rule).append('\n');
-        line(out, row, width);
+        for (String[] row : rows) {
+            line(out, row, width);
+        }
     }
 
     private static void line(Appendable out, String[] cells, int[] width) throws IOException {

@@ -26,8 +26,6 @@ final class Fixtures {
             + "hello world (utt2)\n"
             + "uh (utt3)\n";
 
-    static final Sources SOURCES = new Sources("ref.trn", "trn", "hyp.trn", "trn");
-
     /**
      * The four-utterance corpus, by hand (Levenshtein and sclite agree here):
      * <pre>

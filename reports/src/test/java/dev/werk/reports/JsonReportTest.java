@@ -22,7 +22,7 @@ class JsonReportTest {
 
     private static JsonNode render(CorpusScore score, boolean perUtterance) throws IOException {
         StringWriter out = new StringWriter();
-        JsonReport.write(score, Fixtures.SOURCES, perUtterance, out);
+        JsonReport.write(score, perUtterance, out);
         String text = out.toString();
         assertTrue(text.endsWith("}\n"), "one object and a newline");
         return MAPPER.readTree(text);

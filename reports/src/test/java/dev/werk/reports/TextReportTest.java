@@ -17,7 +17,7 @@ class TextReportTest {
 
     private static List<String> render(CorpusScore score) throws IOException {
         StringBuilder out = new StringBuilder();
-        TextReport.write(score, Fixtures.SOURCES, out);
+        TextReport.write(score, out);
         return out.toString().lines().toList();
     }
 

@@ -62,36 +62,110 @@ public final class DirectoryPairing {
     /** As {@link #read(Path, TranscriptFormat, Path, TranscriptFormat, boolean)}, matching utterance ids whatever their case when asked. */
     public static Result read(Path refDir, TranscriptFormat refFormat, Path hypDir, TranscriptFormat hypFormat,
                                         boolean wholeFile, boolean ignoreIdCase) throws IOException {
+        Systems s = readSystems(refDir, refFormat, List.of("hypothesis"), List.of(hypDir), hypFormat,
+                new Pairing.Rules(wholeFile, ignoreIdCase));
+        List<PairedFile> files = new ArrayList<>(s.files().size());
+        for (SystemFiles f : s.files()) {
+            files.add(f.forSystem(0));
+        }
+        return new Result(files, s.warnings(0));
+    }
+
+    /**
+     * One reference file and every system's hypothesis of it.
+     *
+     * @param name       the shared base name
+     * @param reference  the reference file
+     * @param hypotheses per system, its hypothesis file, or null when it has none
+     * @param paired     per system, the utterance pairs and warnings
+     */
+    public record SystemFiles(String name, Path reference, List<Path> hypotheses, List<Pairing.Result> paired) {
+        public SystemFiles {
+            hypotheses = java.util.Collections.unmodifiableList(new ArrayList<>(hypotheses));
+            paired = List.copyOf(paired);
+        }
+
+        /** System {@code s}'s share, as a single-system file pair. */
+        public PairedFile forSystem(int s) {
+            return new PairedFile(name, reference, hypotheses.get(s), paired.get(s));
+        }
+    }
+
+    /**
+     * A reference folder paired with several systems' folders.
+     *
+     * @param names        the systems' names
+     * @param hypothesisFolders per system, its folder
+     * @param files        one per reference file, in base-name order
+     * @param warnings     per system, what the user must be told about its folder as a whole
+     */
+    public record Systems(List<String> names, List<Path> hypothesisFolders, List<SystemFiles> files, List<List<String>> warnings) {
+        public Systems {
+            names = List.copyOf(names);
+            hypothesisFolders = List.copyOf(hypothesisFolders);
+            files = List.copyOf(files);
+            warnings = warnings.stream().map(List::copyOf).toList();
+        }
+
+        /** System {@code s}'s folder-wide warnings. */
+        public List<String> warnings(int s) {
+            return warnings.get(s);
+        }
+
+        /** System {@code s}'s folder. */
+        public Path hypothesisFolder(int s) {
+            return hypothesisFolders.get(s);
+        }
+    }
+
+    /**
+     * Reads a reference folder once and pairs each reference file with every system's file of the
+     * same base name, by {@code rules}; the rules of {@link #read} apply to each system's folder.
+     *
+     * @param refFormat the reference files' format, or null to take each file's from its extension
+     * @param hypFormat likewise for every system's files
+     */
+    public static Systems readSystems(Path refDir, TranscriptFormat refFormat, List<String> names, List<Path> hypDirs,
+                                      TranscriptFormat hypFormat, Pairing.Rules rules) throws IOException {
         Map<String, Path> refs = byBaseName(refDir);
-        Map<String, Path> hyps = byBaseName(hypDir);
         if (refs.isEmpty()) {
             throw new WerkDataException(refDir, 0, "the reference folder holds no transcript files");
         }
-        List<String> warnings = new ArrayList<>();
-        for (Map.Entry<String, Path> h : hyps.entrySet()) {
-            if (!refs.containsKey(h.getKey())) {
-                warnings.add(h.getValue() + ": no reference file with base name '" + h.getKey() + "' in " + refDir
-                        + "; not scored");
+        List<Map<String, Path>> hyps = new ArrayList<>(hypDirs.size());
+        List<List<String>> warnings = new ArrayList<>(hypDirs.size());
+        for (Path hypDir : hypDirs) {
+            Map<String, Path> h = byBaseName(hypDir);
+            List<String> w = new ArrayList<>();
+            for (Map.Entry<String, Path> e : h.entrySet()) {
+                if (!refs.containsKey(e.getKey())) {
+                    w.add(e.getValue() + ": no reference file with base name '" + e.getKey() + "' in " + refDir
+                            + "; not scored");
+                }
             }
+            hyps.add(h);
+            warnings.add(w);
         }
-        List<PairedFile> out = new ArrayList<>(refs.size());
+        List<SystemFiles> out = new ArrayList<>(refs.size());
         for (Map.Entry<String, Path> r : refs.entrySet()) {
             Transcript ref = read(r.getValue(), refFormat);
-            Path hypFile = hyps.get(r.getKey());
-            Pairing.Result paired;
-            if (hypFile == null) {
-                String warning = r.getValue() + ": no hypothesis file with base name '" + r.getKey() + "' in " + hypDir
-                        + "; scored as all deletions";
-                paired = wholeFile
-                        ? Pairing.missingHypothesis(new Transcript(ref.source(), ref.format(), List.of(WholeFile.join(ref))), warning)
-                        : Pairing.missingHypothesis(ref, warning);
-            } else {
-                Transcript hyp = read(hypFile, hypFormat);
-                paired = wholeFile ? Pairing.wholeFile(ref, hyp) : Pairing.pair(ref, hyp, ignoreIdCase);
+            List<Path> files = new ArrayList<>(hypDirs.size());
+            List<Pairing.Result> paired = new ArrayList<>(hypDirs.size());
+            for (int s = 0; s < hypDirs.size(); s++) {
+                Path hypFile = hyps.get(s).get(r.getKey());
+                files.add(hypFile);
+                if (hypFile == null) {
+                    String warning = r.getValue() + ": no hypothesis file with base name '" + r.getKey() + "' in "
+                            + hypDirs.get(s) + "; scored as all deletions";
+                    paired.add(rules.wholeFile()
+                            ? Pairing.missingHypothesis(new Transcript(ref.source(), ref.format(), List.of(WholeFile.join(ref))), warning)
+                            : Pairing.missingHypothesis(ref, warning));
+                } else {
+                    paired.add(rules.pair(ref, read(hypFile, hypFormat)));
+                }
             }
-            out.add(new PairedFile(r.getKey(), r.getValue(), hypFile, paired));
+            out.add(new SystemFiles(r.getKey(), r.getValue(), files, paired));
         }
-        return new Result(out, warnings);
+        return new Systems(names, hypDirs, out, warnings);
     }
 
     private static Transcript read(Path file, TranscriptFormat format) throws IOException {

@@ -71,6 +71,22 @@ public final class Pairing {
         }
     }
 
+    /**
+     * How a pairing is made beyond the formats' own rules.
+     *
+     * @param wholeFile    score each file as one utterance (see {@link Pairing#wholeFile})
+     * @param ignoreIdCase match utterance ids whatever their case (see {@link Pairing#pair(Transcript, Transcript, boolean)})
+     */
+    public record Rules(boolean wholeFile, boolean ignoreIdCase) {
+        /** By the formats' own rules, ids matched exactly. */
+        public static final Rules DEFAULT = new Rules(false, false);
+
+        /** Pairs {@code ref} with {@code hyp} by these rules. */
+        public Result pair(Transcript ref, Transcript hyp) {
+            return wholeFile ? Pairing.wholeFile(ref, hyp) : Pairing.pair(ref, hyp, ignoreIdCase);
+        }
+    }
+
     /** Pairs {@code ref} with {@code hyp} (see the class comment for the rules). */
     public static Result pair(Transcript ref, Transcript hyp) {
         return pair(ref, hyp, false);
