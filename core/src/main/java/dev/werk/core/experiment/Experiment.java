@@ -1,7 +1,7 @@
 package dev.werk.core.experiment;
 
 import dev.werk.core.CorpusScore;
-import dev.werk.core.FileSetScore;
+import dev.werk.core.SystemsScore;
 import dev.werk.core.ScoreOptions;
 import dev.werk.core.Scorer;
 import dev.werk.core.UtteranceScore;
@@ -20,10 +20,12 @@ import dev.werk.core.stats.PairedCounts;
 import dev.werk.core.stats.SignTest;
 import dev.werk.core.stats.WilcoxonTest;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 
 /**
  * Compares systems on an experiment: scores every item for every system against its reference,
@@ -36,8 +38,14 @@ public final class Experiment {
 
     /** Reads every file of the manifest, scores it with {@code scoring}, and compares as {@code options} say. */
     public static Comparison compare(Manifest manifest, CompareOptions options, ScoreOptions scoring) throws IOException {
+        return compare(manifest, options, scoring, Scorer.Progress.NONE, null);
+    }
+
+    /** As {@link #compare(Manifest, CompareOptions, ScoreOptions)}, reporting progress, scoring on {@code executor} if not null. */
+    public static Comparison compare(Manifest manifest, CompareOptions options, ScoreOptions scoring, Scorer.Progress progress,
+                                     Executor executor) throws IOException {
         int baseline = baselineIndex(manifest, options.baseline());
-        List<List<CorpusScore>> scores = scoreAll(manifest, options, scoring);
+        List<List<CorpusScore>> scores = scoreAll(manifest, options, scoring, progress, executor);
         List<String> warnings = new ArrayList<>();
         for (int i = 0; i < manifest.items().size(); i++) {
             for (int s = 0; s < manifest.systems().size(); s++) {
@@ -62,31 +70,40 @@ public final class Experiment {
         return b;
     }
 
-    /** Scores[item][system]: each system's items scored together so long calls share the cores. */
-    private static List<List<CorpusScore>> scoreAll(Manifest manifest, CompareOptions options, ScoreOptions scoring)
-            throws IOException {
+    /**
+     * Scores[item][system] through the evaluation model's multi-system scoring: each item's
+     * reference is read and tokenised once for all systems, and every item goes into one batch.
+     */
+    private static List<List<CorpusScore>> scoreAll(Manifest manifest, CompareOptions options, ScoreOptions scoring,
+                                                    Scorer.Progress progress, Executor executor) throws IOException {
         List<Item> items = manifest.items();
-        List<Transcript> refs = new ArrayList<>();
+        Pairing.Rules rules = new Pairing.Rules(options.wholeFile(), options.ignoreIdCase());
+        int nSys = manifest.systems().size();
+        List<DirectoryPairing.SystemFiles> files = new ArrayList<>(items.size());
         for (Item it : items) {
-            refs.add(TranscriptReader.read(it.reference()));
+            Transcript ref = TranscriptReader.read(it.reference());
+            List<Pairing.Result> paired = new ArrayList<>(nSys);
+            for (int s = 0; s < nSys; s++) {
+                paired.add(rules.pair(ref, TranscriptReader.read(it.hypotheses().get(s))));
+            }
+            files.add(new DirectoryPairing.SystemFiles(it.name(), it.reference(), it.hypotheses(), paired));
         }
-        List<List<CorpusScore>> out = new ArrayList<>();
+        List<Path> folders = new ArrayList<>(nSys);
+        List<List<String>> warnings = new ArrayList<>(nSys);
+        for (int s = 0; s < nSys; s++) {
+            Path first = items.get(0).hypotheses().get(s).toAbsolutePath().getParent();
+            folders.add(first);
+            warnings.add(List.of());
+        }
+        SystemsScore scored = Scorer.scoreSystemFolders(
+                new DirectoryPairing.Systems(manifest.systems(), folders, files, warnings), scoring, progress, executor);
+        List<List<CorpusScore>> out = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
-            out.add(new ArrayList<>());
-        }
-        for (int s = 0; s < manifest.systems().size(); s++) {
-            List<DirectoryPairing.PairedFile> files = new ArrayList<>();
-            for (int i = 0; i < items.size(); i++) {
-                Item it = items.get(i);
-                Transcript hyp = TranscriptReader.read(it.hypotheses().get(s));
-                Pairing.Result paired = options.wholeFile() ? Pairing.wholeFile(refs.get(i), hyp)
-                        : Pairing.pair(refs.get(i), hyp, options.ignoreIdCase());
-                files.add(new DirectoryPairing.PairedFile(it.name(), it.reference(), it.hypotheses().get(s), paired));
+            List<CorpusScore> row = new ArrayList<>(nSys);
+            for (int s = 0; s < nSys; s++) {
+                row.add(scored.fileSets().get(s).files().get(i).score());
             }
-            FileSetScore fs = Scorer.scoreFiles(files, scoring, List.of());
-            for (int i = 0; i < items.size(); i++) {
-                out.get(i).add(fs.files().get(i).score());
-            }
+            out.add(row);
         }
         return out;
     }
@@ -243,7 +260,7 @@ public final class Experiment {
             for (int u = 0; u < sb.utterances().size(); u++) {
                 UtteranceScore ub = sb.utterances().get(u);
                 UtteranceScore uc = sc.utterances().get(u);
-                pairs.add(new Mapsswe.Pair(ub.alignment(), Tokens.reference(sb, ub), uc.alignment(), Tokens.reference(sc, uc)));
+                pairs.add(new Mapsswe.Pair(ub.alignment(), ub.referenceTokens(), uc.alignment(), uc.referenceTokens()));
                 wrongB.add(ub.hasError());
                 wrongC.add(uc.hasError());
             }
