@@ -112,6 +112,10 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (whole or not at all) instead of standard output.")
     Path out;
 
+    @Option(names = "--no-alignments", description = "With -o json: leave out the alignments (every item's tokens and steps, "
+            + "which werk report shows).")
+    boolean noAlignments;
+
     @Override
     public Integer call() throws Exception {
         CompareOptions options = options();
@@ -130,7 +134,7 @@ final class CompareCommand implements Callable<Integer> {
         }
         OutputFile.write(out, spec.commandLine().getOut(), w -> {
             switch (format) {
-                case json -> CompareJson.write(c, w);
+                case json -> CompareJson.write(c, w, !noAlignments, java.time.Instant.now());
                 case csv -> CompareCsv.write(c, w);
                 default -> CompareText.write(c, w);
             }
