@@ -118,20 +118,8 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CompareOptions options = options();
-        Double maxWerValue = maxWer == null ? null : parseRate(maxWer);
-        if (requireSignificant != null && !List.of("mapsswe", "sign", "wilcoxon", "mcnemar").contains(requireSignificant)) {
-            throw new UsageException("--require-significant: unknown test '" + requireSignificant + "' (mapsswe, sign, wilcoxon, mcnemar)");
-        }
-        ScoreOptions scoreOptions = scoring.toOptions(null, null).withNormalizer(normalize.toNormalizer());
         OutputFile.check(out);
-        Manifest m = experiment();
-        Comparison c = Experiment.compare(m, options, scoreOptions, TerminalProgress.forStderr(spec.commandLine().getErr()),
-                ForkJoinPool.commonPool());
-        PrintWriter err = spec.commandLine().getErr();
-        for (String w : c.warnings()) {
-            err.println("werk: warning: " + w);
-        }
+        Comparison c = comparison();
         OutputFile.write(out, spec.commandLine().getOut(), w -> {
             switch (format) {
                 case json -> CompareJson.write(c, w, !noAlignments, java.time.Instant.now());
@@ -139,6 +127,35 @@ final class CompareCommand implements Callable<Integer> {
                 default -> CompareText.write(c, w);
             }
         });
+        return gates(c, spec.commandLine().getErr());
+    }
+
+    /**
+     * Checks the options, reads the experiment and compares it, printing warnings on stderr (also
+     * what {@code werk report --experiment} runs, with these options).
+     */
+    Comparison comparison() throws java.io.IOException {
+        CompareOptions options = options();
+        if (maxWer != null) {
+            parseRate(maxWer); // a bad gate is a usage error before any work
+        }
+        if (requireSignificant != null && !List.of("mapsswe", "sign", "wilcoxon", "mcnemar").contains(requireSignificant)) {
+            throw new UsageException("--require-significant: unknown test '" + requireSignificant + "' (mapsswe, sign, wilcoxon, mcnemar)");
+        }
+        ScoreOptions scoreOptions = scoring.toOptions(null, null).withNormalizer(normalize.toNormalizer());
+        Manifest m = experiment();
+        Comparison c = Experiment.compare(m, options, scoreOptions, TerminalProgress.forStderr(spec.commandLine().getErr()),
+                ForkJoinPool.commonPool());
+        PrintWriter err = spec.commandLine().getErr();
+        for (String w : c.warnings()) {
+            err.println("werk: warning: " + w);
+        }
+        return c;
+    }
+
+    /** Applies the CI gates the options ask for: prints the failures on {@code err} and returns exit 4, else 0. */
+    int gates(Comparison c, PrintWriter err) {
+        Double maxWerValue = maxWer == null ? null : parseRate(maxWer);
         List<String> failures = new ArrayList<>();
         if (failIfWorse != null) {
             failures.addAll(Gates.failIfWorse(c, failIfWorse));

@@ -5,7 +5,13 @@ import dev.werk.core.experiment.CompareOptions;
 import dev.werk.core.experiment.Comparison;
 import dev.werk.core.experiment.Experiment;
 import dev.werk.core.experiment.ManifestReader;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.werk.reports.CompareJson;
 import dev.werk.reports.CompareText;
+import dev.werk.reports.html.Report;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +28,7 @@ import picocli.CommandLine.Spec;
  * werk does in one command.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Compare the bundled experiment (6 Earnings-21 calls in two sets, 2 systems) and print the report.")
+        description = "Compare the bundled experiment (6 Earnings-21 calls in two sets, 2 systems), print the comparison and write its report folder.")
 final class DemoCommand implements Callable<Integer> {
     static final String DEMO = "testdata/demo";
 
@@ -32,6 +38,10 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "The demo folder (default: " + DEMO + " in the werk checkout).")
     Path data;
 
+    @Option(names = "--report", paramLabel = "DIR",
+            description = "Where to write the demo's report folder (default: target/demo-report in the werk checkout).")
+    Path report;
+
     @Override
     public Integer call() throws Exception {
         Path dir = data != null ? data : home().resolve(DEMO);
@@ -39,6 +49,11 @@ final class DemoCommand implements Callable<Integer> {
         if (!Files.isRegularFile(manifest)) {
             throw new UsageException("the demo experiment is not at " + dir + "; run werk from its checkout or give --data DIR");
         }
+        Path reportDir = report != null ? report : home().resolve("target").resolve("demo-report");
+        if (report == null) {
+            Files.createDirectories(reportDir.toAbsolutePath().getParent());
+        }
+        ReportFolder.check(reportDir);
         PrintWriter out = spec.commandLine().getOut();
         out.println("werk demo: six Earnings-21 calls (CC BY-SA 4.0, Rev.com; see " + DEMO + "/NOTICE.md),");
         out.println("amazon as the baseline against google, three calls in-sample and three out-of-sample.");
@@ -48,6 +63,13 @@ final class DemoCommand implements Callable<Integer> {
         CompareText.write(c, out);
         out.println();
         out.println("The same as JSON: ./werk compare --manifest " + DEMO + "/manifest.csv -o json");
+        StringWriter json = new StringWriter(1 << 20);
+        CompareJson.write(c, json, true, Instant.now());
+        byte[] bytes = json.toString().getBytes(StandardCharsets.UTF_8);
+        ReportFolder.write(reportDir, Report.render(new ObjectMapper().readTree(bytes), bytes, Report.Options.defaults()));
+        out.println();
+        out.println("The report (open it in a browser; ./werk report --experiment " + DEMO + "/manifest.csv --out DIR writes it):");
+        out.println(reportDir.resolve(Report.INDEX).toAbsolutePath().normalize());
         out.flush();
         return ExitCodes.OK;
     }

@@ -1,0 +1,20 @@
+package dev.werk.reports.html;
+
+import java.util.Base64;
+
+/** Embeds a chart of the report as a data: URI, so the page needs no file beside it. */
+final class ChartSection {
+    private ChartSection() {
+    }
+
+    /** Writes {@code <img>} for chart {@code file}, or nothing when the report has no such chart. */
+    static void image(ReportData d, Html out, String file, String alt) {
+        byte[] png = d.chart(file);
+        if (png == null) {
+            return;
+        }
+        out.raw("<img class=\"chart\"").attr("alt", alt).attr("data-file", file)
+                .raw(" src=\"data:image/png;base64,").raw(Base64.getEncoder().encodeToString(png)).raw("\">");
+        out.raw("<p class=\"note\">Also written as <span class=\"kbd\">").text(file).raw("</span> beside this page.</p>");
+    }
+}
