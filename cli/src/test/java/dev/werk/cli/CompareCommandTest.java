@@ -59,7 +59,8 @@ class CompareCommandTest {
                 }
                 String setName = set == IN ? "in-sample" : "out-of-sample";
                 String block = r.out().substring(r.out().indexOf("Set " + setName + ":"));
-                assertTrue(block.startsWith("Set " + setName + ": 3 items, 3 utterances, 3 items, " + String.format("%,d", n)),
+                assertTrue(block.startsWith("Set " + setName + ": 3 items, 3 utterances, " + String.format("%,d", n)
+                        + " reference words; 3 bootstrap units (items)"),
                         block);
                 String row = block.lines().filter(l -> l.startsWith(system + " ")).findFirst().orElseThrow();
                 String[] cells = row.trim().split("\\s+");
