@@ -88,10 +88,10 @@ final class CompareCommand implements Callable<Integer> {
     String gapSets;
 
     @Option(names = "--fail-if-worse", paramLabel = "PCT",
-            description = "Exit 4 if a candidate's WER is worse than the baseline's by more than PCT % relative on any set.")
+            description = "Exit 4 if a candidate's WER is worse than the baseline's by more than PCT %% relative on any set.")
     Double failIfWorse;
 
-    @Option(names = "--max-wer", paramLabel = "X", description = "Exit 4 if a candidate's WER exceeds X (a fraction, or N% ) on any set.")
+    @Option(names = "--max-wer", paramLabel = "X", description = "Exit 4 if a candidate's WER exceeds X (a fraction such as 0.15, or 15%%) on any set.")
     String maxWer;
 
     @Option(names = "--require-significant", paramLabel = "TEST", arity = "0..1", fallbackValue = "mapsswe",

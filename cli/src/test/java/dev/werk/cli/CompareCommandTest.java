@@ -59,7 +59,8 @@ class CompareCommandTest {
                 }
                 String setName = set == IN ? "in-sample" : "out-of-sample";
                 String block = r.out().substring(r.out().indexOf("Set " + setName + ":"));
-                assertTrue(block.startsWith("Set " + setName + ": 3 items, 3 utterances, 3 items, " + String.format("%,d", n)),
+                assertTrue(block.startsWith("Set " + setName + ": 3 items, 3 utterances, " + String.format("%,d", n)
+                        + " reference words; 3 bootstrap units (items)"),
                         block);
                 String row = block.lines().filter(l -> l.startsWith(system + " ")).findFirst().orElseThrow();
                 String[] cells = row.trim().split("\\s+");
@@ -92,6 +93,8 @@ class CompareCommandTest {
         assertEquals(List.of("in-sample", "out-of-sample", "all"), sets);
         JsonNode in = j.get("sets").get(0);
         assertEquals(3, in.get("items").asInt());
+        assertEquals(IN, List.of(in.get("itemNames").get(0).asText(), in.get("itemNames").get(1).asText(),
+                in.get("itemNames").get(2).asText()));
         JsonNode amazon = in.get("systems").get(0);
         JsonNode google = in.get("systems").get(1);
         assertEquals("amazon", amazon.get("name").asText());
@@ -126,6 +129,25 @@ class CompareCommandTest {
                 "-o", "json", "--resamples", "200");
         assertEquals(m.json().get("sets"), f.json().get("sets"));
         assertEquals(m.json().get("generalizationGap"), f.json().get("generalizationGap"));
+    }
+
+    @Test
+    void theInSampleIntervalDoesNotDependOnTheOtherSet() throws IOException {
+        Path m = tmp.resolve("in-only.csv");
+        List<String> lines = Files.readAllLines(demo().resolve("manifest.csv"));
+        StringBuilder sb = new StringBuilder(lines.get(0)).append('\n');
+        for (String l : lines) {
+            if (l.contains(",in-sample,")) {
+                sb.append(l.replace("reference/", demo() + "/reference/").replace("amazon/", demo() + "/amazon/")
+                        .replace("google/", demo() + "/google/")).append('\n');
+            }
+        }
+        Files.writeString(m, sb);
+        JsonNode whole = Cli.expect(0, "compare", "--manifest", demo().resolve("manifest.csv").toString(), "-o", "json",
+                "--resamples", "400").json();
+        JsonNode part = Cli.expect(0, "compare", "--manifest", m.toString(), "-o", "json", "--resamples", "400").json();
+        assertEquals(whole.get("sets").get(0).get("systems"), part.get("sets").get(0).get("systems"));
+        assertEquals(whole.get("sets").get(0).get("comparisons"), part.get("sets").get(0).get("comparisons"));
     }
 
     @Test

@@ -55,7 +55,7 @@ public final class Scorer {
     public static CorpusScore score(Pairing.Result paired, ScoreOptions options, Progress progress, Executor executor) {
         List<BatchScoring.Row> rows = rows(paired);
         UtteranceScore[][] scores = BatchScoring.run(rows, 1, options, progress, executor);
-        return finish(scores, 0, 0, scores.length, options, provenance(options, paired, "hypothesis"), paired.warnings(), null);
+        return finish(scores, 0, 0, scores.length, options, provenance(options, paired, "hypothesis"), paired.warnings());
     }
 
     /** Scores the given pairs in order; their text is read as plain text (no trn markup). */
@@ -123,7 +123,7 @@ public final class Scorer {
         for (int s = 0; s < hypotheses.size(); s++) {
             Pairing.Result p = paired.get(s);
             systems.add(finish(scores, s, 0, scores.length, options, provenance(options, p, hypotheses.get(s).name()),
-                    p.warnings(), null));
+                    p.warnings()));
         }
         return new SystemsScore(names(hypotheses), systems, List.of(), systemsProvenance(systems));
     }
@@ -172,7 +172,7 @@ public final class Scorer {
             DirectoryPairing.PairedFile f = files.get(k);
             Pairing.Result paired = f.paired();
             CorpusScore s = finish(scores, system, firstRow[k], firstRow[k + 1], options,
-                    provenance(options, paired, role == null ? "hypothesis" : role), paired.warnings(), null);
+                    provenance(options, paired, role == null ? "hypothesis" : role), paired.warnings());
             perFile.add(new FileSetScore.FileScore(f.name(), f.reference(), f.hypothesis(), s));
             for (UtteranceScore u : s.utterances()) {
                 all.add(u.withId(u.id().equals(f.name()) ? u.id() : f.name() + "/" + u.id()));
@@ -202,12 +202,12 @@ public final class Scorer {
     }
 
     private static CorpusScore finish(UtteranceScore[][] scores, int system, int from, int to, ScoreOptions options,
-                                      Provenance provenance, List<String> warnings, String idPrefix) {
+                                      Provenance provenance, List<String> warnings) {
         ScoreAccumulator acc = new ScoreAccumulator();
         for (int k = from; k < to; k++) {
             UtteranceScore u = scores[k][system];
             if (u != null) {
-                acc.add(idPrefix == null ? u : u.withId(idPrefix + u.id()));
+                acc.add(u);
             }
         }
         return acc.finish(options, provenance, warnings);

@@ -32,7 +32,6 @@ class ScorerParallelTest {
             int n = 300 + random.nextInt(2500);
             StringBuilder r = new StringBuilder();
             StringBuilder h = new StringBuilder();
-            int m = 0;
             for (int k = 0; k < n; k++) {
                 String w = "w" + random.nextInt(40);
                 r.append(w).append(' ');
@@ -41,11 +40,9 @@ class ScorerParallelTest {
                     continue; // deletion
                 }
                 h.append(x < 0.10 ? "w" + random.nextInt(40) : w).append(' ');
-                m++;
                 if (random.nextDouble() < 0.05) {
                     h.append("w").append(random.nextInt(40)).append(' ');
-                    m++;
-                }
+                    }
             }
             ref.append(r).append('\n');
             hyp.append(h).append('\n');

@@ -141,6 +141,11 @@ public final class CompareJson {
         g.writeStartObject();
         g.writeStringField("name", s.name());
         g.writeNumberField("items", s.items());
+        g.writeArrayFieldStart("itemNames");
+        for (String n : s.itemNames()) {
+            g.writeString(n);
+        }
+        g.writeEndArray();
         g.writeNumberField("utterances", s.utterances());
         g.writeNumberField("units", s.units());
         g.writeArrayFieldStart("systems");

@@ -57,8 +57,9 @@ public final class CompareText {
 
         for (Results.SetScore set : c.sets()) {
             out.append('\n');
-            out.append(String.format(Locale.ROOT, "Set %s: %d items, %d utterances, %d %ss, %,d reference words%n", set.name(),
-                    set.items(), set.utterances(), set.units(), c.resampleBy().id(), set.systems().get(0).counts().referenceWords()));
+            out.append(String.format(Locale.ROOT, "Set %s: %d items, %d utterances, %,d reference words; %d bootstrap units (%ss)%n",
+                    set.name(), set.items(), set.utterances(), set.systems().get(0).counts().referenceWords(), set.units(),
+                    c.resampleBy().id()));
             out.append(pad("system", sysWidth)).append(String.format(Locale.ROOT, " %9s %9s  %s%n", "errors", "WER %", level + " % interval"));
             for (Results.SystemScore s : set.systems()) {
                 out.append(pad(s.name(), sysWidth)).append(String.format(Locale.ROOT, " %9d %9s  %s", s.counts().errors(), pct(s.wer()),

@@ -245,7 +245,11 @@ public final class Experiment {
                     Changes.absolute(eb, ec, pooled[baseline].referenceWords()), boot.absoluteChange(g, s),
                     Changes.relative(eb, ec), boot.relativeChange(g, s), boot.probabilityOfImprovement(g, s), tests));
         }
-        return new Results.SetScore(name, members.size(), utterances, unitCount, sys, comps);
+        List<String> names = new ArrayList<>(members.size());
+        for (int i : members) {
+            names.add(manifest.items().get(i).name());
+        }
+        return new Results.SetScore(name, names, utterances, unitCount, sys, comps);
     }
 
     private static Results.Tests tests(List<Integer> members, Manifest manifest, List<List<CorpusScore>> scores,

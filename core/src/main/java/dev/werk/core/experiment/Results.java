@@ -92,17 +92,23 @@ public final class Results {
      * One set (or {@code all}).
      *
      * @param name        the set's name
-     * @param items       items in it
+     * @param itemNames   its items, in manifest order
      * @param utterances  utterances in it
      * @param units       bootstrap units in it
      * @param systems     every system, baseline included
      * @param comparisons every candidate against the baseline
      */
-    public record SetScore(String name, int items, int utterances, int units, List<SystemScore> systems,
+    public record SetScore(String name, List<String> itemNames, int utterances, int units, List<SystemScore> systems,
                            List<CandidateComparison> comparisons) {
         public SetScore {
+            itemNames = List.copyOf(itemNames);
             systems = List.copyOf(systems);
             comparisons = List.copyOf(comparisons);
+        }
+
+        /** Number of items in the set. */
+        public int items() {
+            return itemNames.size();
         }
     }
 

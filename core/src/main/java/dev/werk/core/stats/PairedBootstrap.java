@@ -161,8 +161,16 @@ public final class PairedBootstrap {
             if (cells.length == 0) {
                 continue;
             }
-            long[] words = pick(data.wordsArray(), cells);
-            long[] eb = pick(data.errorsArray(base), cells);
+            // A unit in several groups (a block spanning sets) is one unit of "all", as in the Poisson bootstrap.
+            int[] unitOf = new int[cells.length];
+            int units = 0;
+            Map<String, Integer> seen = new HashMap<>();
+            for (int i = 0; i < cells.length; i++) {
+                Integer at = seen.putIfAbsent(data.unit(cells[i]), units);
+                unitOf[i] = at == null ? units++ : at;
+            }
+            long[] words = pick(data.wordsArray(), cells, unitOf, units);
+            long[] eb = pick(data.errorsArray(base), cells, unitOf, units);
             // compute-wer-bootci ref baseline candidate: Set1's interval, Set2's, then the comparison.
             KaldiBootstrap.KaldiInterval baseInterval = KaldiBootstrap.interval(eb, words, reps, new GlibcRandom(o.seed()));
             b.wer(g, base, baseInterval.interval(), baseInterval);
@@ -170,7 +178,7 @@ public final class PairedBootstrap {
                 if (s == base) {
                     continue;
                 }
-                long[] es = pick(data.errorsArray(s), cells);
+                long[] es = pick(data.errorsArray(s), cells, unitOf, units);
                 GlibcRandom rng = new GlibcRandom(o.seed());
                 KaldiBootstrap.interval(eb, words, reps, rng);
                 KaldiBootstrap.KaldiInterval set2 = KaldiBootstrap.interval(es, words, reps, rng);
@@ -182,10 +190,10 @@ public final class PairedBootstrap {
         return b.build();
     }
 
-    private static long[] pick(long[] values, int[] cells) {
-        long[] out = new long[cells.length];
+    private static long[] pick(long[] values, int[] cells, int[] unitOf, int units) {
+        long[] out = new long[units];
         for (int i = 0; i < cells.length; i++) {
-            out[i] = values[cells[i]];
+            out[unitOf[i]] += values[cells[i]];
         }
         return out;
     }
