@@ -117,7 +117,7 @@ final class InputOptions {
         Pairing.Rules rules = new Pairing.Rules(wholeFile, ignoreIdCase);
         if (directories()) {
             DirectoryPairing.Systems folders = DirectoryPairing.readSystems(ref, given(refFormat, "--ref-format"),
-                    parsed.stream().map(SystemHypothesis::name).toList(), parsed.stream().map(SystemHypothesis::path).toList(),
+                    parsed.stream().map(InputOptions::systemName).toList(), parsed.stream().map(SystemHypothesis::path).toList(),
                     given(hypFormat, "--hyp-format"), rules);
             return Scorer.scoreSystemFolders(folders, options, progress, ForkJoinPool.commonPool());
         }
@@ -131,9 +131,14 @@ final class InputOptions {
         List<NamedTranscript> hyps = new ArrayList<>();
         for (int k = 0; k < parsed.size(); k++) {
             Path p = files.get(k);
-            hyps.add(new NamedTranscript(parsed.get(k).name(), TranscriptReader.read(p, format(hypFormat, p, "--hyp-format"))));
+            hyps.add(new NamedTranscript(systemName(parsed.get(k)), TranscriptReader.read(p, format(hypFormat, p, "--hyp-format"))));
         }
         return Scorer.scoreSystems(r, hyps, rules, options, progress, ForkJoinPool.commonPool());
+    }
+
+    /** A system's name: as given, or {@code hypothesis} for the one unnamed --hyp. */
+    private static String systemName(SystemHypothesis h) {
+        return h.name() == null ? "hypothesis" : h.name();
     }
 
     /** Reads and pairs both files; usage errors for missing files, data errors for bad content. */
