@@ -4,6 +4,8 @@ import dev.werk.core.ScoreOptions;
 import dev.werk.core.experiment.CompareOptions;
 import dev.werk.core.experiment.Comparison;
 import dev.werk.core.experiment.Experiment;
+import dev.werk.core.experiment.ExperimentTerms;
+import dev.werk.core.terms.TermListReader;
 import dev.werk.core.experiment.ManifestReader;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.werk.reports.CompareJson;
@@ -31,6 +33,12 @@ import picocli.CommandLine.Spec;
         description = "Compare the bundled experiment (6 Earnings-21 calls in two sets, 2 systems), print the comparison and write its report folder.")
 final class DemoCommand implements Callable<Integer> {
     static final String DEMO = "testdata/demo";
+    /**
+     * The demo's transcripts are lowercased already; lowercasing (the sclite preset) changes none of
+     * their counts and lets the upper-case entity names of terms.txt match them, as the term rules
+     * pass terms and transcripts through the same normaliser.
+     */
+    static final ScoreOptions SCORING = ScoreOptions.defaults().withNormalizer(dev.werk.core.text.TextNormalizer.preset("sclite"));
 
     @Spec
     CommandSpec spec;
@@ -58,17 +66,22 @@ final class DemoCommand implements Callable<Integer> {
         out.println("werk demo: six Earnings-21 calls (CC BY-SA 4.0, Rev.com; see " + DEMO + "/NOTICE.md),");
         out.println("amazon as the baseline against google, three calls in-sample and three out-of-sample.");
         out.println();
-        Comparison c = Experiment.compare(ManifestReader.read(manifest), CompareOptions.defaults(), ScoreOptions.defaults(),
+        Comparison c = Experiment.compare(ManifestReader.read(manifest), CompareOptions.defaults(), SCORING,
                 dev.werk.core.Scorer.Progress.NONE, ForkJoinPool.commonPool());
         CompareText.write(c, out);
         out.println();
-        out.println("The same as JSON: ./werk compare --manifest " + DEMO + "/manifest.csv -o json");
+        out.println("The same as JSON: ./werk compare --manifest " + DEMO + "/manifest.csv --normalize sclite --terms " + DEMO
+                + "/terms.txt -o json");
         StringWriter json = new StringWriter(1 << 20);
-        CompareJson.write(c, json, true, Instant.now());
+        Path termList = dir.resolve("terms.txt");
+        ExperimentTerms terms = Files.isRegularFile(termList)
+                ? ExperimentTerms.score(c, TermListReader.read(termList).compile(SCORING.normalizer())) : null;
+        CompareJson.write(c, terms, json, true, Instant.now());
         byte[] bytes = json.toString().getBytes(StandardCharsets.UTF_8);
         ReportFolder.write(reportDir, Report.render(new ObjectMapper().readTree(bytes), bytes, Report.Options.defaults()));
         out.println();
-        out.println("The report (open it in a browser; ./werk report --experiment " + DEMO + "/manifest.csv --out DIR writes it):");
+        out.println("The report (open it in a browser; ./werk report --experiment " + DEMO + "/manifest.csv --normalize sclite "
+                + "--terms " + DEMO + "/terms.txt --out DIR writes it):");
         out.println(reportDir.resolve(Report.INDEX).toAbsolutePath().normalize());
         out.flush();
         return ExitCodes.OK;

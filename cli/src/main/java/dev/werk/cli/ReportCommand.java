@@ -75,7 +75,7 @@ final class ReportCommand implements Callable<Integer> {
         CompareCommand compare = compareCommand();
         Comparison c = compare.comparison();
         StringWriter json = new StringWriter(1 << 20);
-        CompareJson.write(c, json, true, Instant.now());
+        CompareJson.write(c, compare.terms(c), json, true, Instant.now());
         byte[] bytes = json.toString().getBytes(StandardCharsets.UTF_8);
         write(new ObjectMapper().readTree(bytes), bytes, options);
         return compare.gates(c, spec.commandLine().getErr());

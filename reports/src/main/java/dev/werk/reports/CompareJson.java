@@ -32,16 +32,18 @@ public final class CompareJson {
 
     /** Writes the comparison as one JSON object followed by a newline, alignments included. */
     public static void write(Comparison c, Writer out) throws IOException {
-        write(c, out, true, java.time.Instant.now());
+        write(c, null, out, true, java.time.Instant.now());
     }
 
     /**
      * Writes the comparison as one JSON object followed by a newline.
      *
+     * @param terms      the term analysis ({@code --terms}), or null
      * @param alignments include {@code alignments} (every item's tokens and steps; the bulk of the output)
      * @param date       when the comparison ran, written as {@code provenance.date}
      */
-    public static void write(Comparison c, Writer out, boolean alignments, java.time.Instant date) throws IOException {
+    public static void write(Comparison c, dev.werk.core.experiment.ExperimentTerms terms, Writer out, boolean alignments,
+                             java.time.Instant date) throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.useDefaultPrettyPrinter();
@@ -79,9 +81,12 @@ public final class CompareJson {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            if (terms != null) {
+                CompareDetailsJson.terms(g, c, terms);
+            }
             CompareDetailsJson.confusions(g, c);
             if (alignments) {
-                CompareDetailsJson.alignments(g, c);
+                CompareDetailsJson.alignments(g, c, terms);
             }
             g.writeArrayFieldStart("warnings");
             for (String w : c.warnings()) {

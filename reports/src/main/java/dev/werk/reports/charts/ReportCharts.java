@@ -166,7 +166,7 @@ public final class ReportCharts {
                 k++;
             }
         }
-        NumberAxis change = new NumberAxis("change against " + baseline + " (percentage points of WER; negative is better)");
+        NumberAxis change = new NumberAxis("change against " + baseline + " (percentage points; negative is better)");
         style(change);
         change.setAutoRangeIncludesZero(true);
         SymbolAxis setAxis = new SymbolAxis("set", sets.toArray(new String[0]));
@@ -194,7 +194,8 @@ public final class ReportCharts {
         ValueMarker zero = new ValueMarker(0, Color.DARK_GRAY, new BasicStroke(1.5f));
         plot.addDomainMarker(zero);
         int level = (int) Math.round(100 * r.path("confidenceLevel").asDouble(0.95));
-        JFreeChart chart = chart("Change of WER per set, with " + level + " % bootstrap intervals", plot, true);
+        JFreeChart chart = chart("Change of WER" + (terms ? " and of B-WER (term words)" : "") + " per set, with " + level
+                + " % bootstrap intervals", plot, true);
         return chart;
     }
 
@@ -230,6 +231,7 @@ public final class ReportCharts {
         pct.setRange(0, 100);
         CategoryPlot plot = new CategoryPlot(data, terms, pct, bars());
         plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(0xCCCCCC));
         String title = order.size() > shown.size() ? "Term accuracy: the " + shown.size() + " most frequent of " + order.size()

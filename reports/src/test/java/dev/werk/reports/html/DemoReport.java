@@ -8,6 +8,8 @@ import dev.werk.core.ScoreOptions;
 import dev.werk.core.experiment.CompareOptions;
 import dev.werk.core.experiment.Comparison;
 import dev.werk.core.experiment.Experiment;
+import dev.werk.core.experiment.ExperimentTerms;
+import dev.werk.core.terms.TermListReader;
 import dev.werk.core.experiment.Manifest;
 import dev.werk.core.experiment.ManifestReader;
 import dev.werk.reports.CompareJson;
@@ -23,6 +25,8 @@ import java.util.Map;
 /** The bundled demo experiment (testdata/demo) compared once, its JSON result and its report files. */
 final class DemoReport {
     static final ObjectMapper JSON = new ObjectMapper();
+    /** As werk demo scores it: lowercased, so the entity names of terms.txt match the lowercase transcripts. */
+    static final ScoreOptions SCORING = ScoreOptions.defaults().withNormalizer(dev.werk.core.text.TextNormalizer.preset("sclite"));
     private static Comparison comparison;
     private static byte[] json;
     private static Map<String, byte[]> files;
@@ -48,7 +52,7 @@ final class DemoReport {
         if (comparison == null) {
             try {
                 Manifest m = ManifestReader.read(testdata().resolve("demo").resolve("manifest.csv"));
-                comparison = Experiment.compare(m, CompareOptions.defaults().withResamples(2000), ScoreOptions.defaults());
+                comparison = Experiment.compare(m, CompareOptions.defaults().withResamples(2000), SCORING);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -58,15 +62,24 @@ final class DemoReport {
 
     static synchronized byte[] json() {
         if (json == null) {
-            json = jsonOf(comparison());
+            try {
+                json = jsonOf(comparison(), ExperimentTerms.score(comparison(), TermListReader.read(
+                        testdata().resolve("demo").resolve("terms.txt")).compile(SCORING.normalizer())));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         return json;
     }
 
     static byte[] jsonOf(Comparison c) {
+        return jsonOf(c, null);
+    }
+
+    static byte[] jsonOf(Comparison c, ExperimentTerms terms) {
         StringWriter w = new StringWriter();
         try {
-            CompareJson.write(c, w, true, Instant.parse("2026-12-01T09:00:00Z"));
+            CompareJson.write(c, terms, w, true, Instant.parse("2026-12-01T09:00:00Z"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

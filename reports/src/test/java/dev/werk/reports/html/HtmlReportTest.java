@@ -197,6 +197,91 @@ class HtmlReportTest {
         }
     }
 
+    @Test
+    void termTableHoldsTheTermsOfTheResults() {
+        JsonNode all = null;
+        for (JsonNode set : results.path("terms").path("sets")) {
+            if (set.path("name").asText().equals("all")) {
+                all = set;
+            }
+        }
+        assertNotNull(all, "the demo report has terms");
+        JsonNode systems = all.path("systems");
+        Elements rows = page.select("#terms-table tbody tr");
+        int k = 0;
+        for (int t = 0; t < systems.get(0).path("terms").size(); t++) {
+            JsonNode first = systems.get(0).path("terms").get(t);
+            boolean seen = first.path("occurrences").asLong() > 0;
+            for (JsonNode s : systems) {
+                seen |= s.path("terms").get(t).path("falseAlarms").asLong() > 0;
+            }
+            if (!seen) {
+                continue;
+            }
+            Elements td = rows.get(k++).select("td");
+            assertEquals(first.path("term").asText(), td.get(0).text());
+            assertExact(first.path("occurrences"), td.get(1));
+            int col = 2;
+            for (JsonNode s : systems) {
+                JsonNode row = s.path("terms").get(t);
+                assertExact(row.path("correct"), td.get(col++));
+                assertExact(row.path("misses"), td.get(col++));
+                assertExact(row.path("falseAlarms"), td.get(col++));
+                assertExact(row.path("recall"), td.get(col++));
+            }
+            for (JsonNode s : systems) {
+                for (JsonNode c : s.path("terms").get(t).path("confusions")) {
+                    String heard = c.path("heard").asText().isEmpty() ? "(deleted)" : c.path("heard").asText();
+                    assertTrue(td.get(col).text().contains(heard + " ×" + c.path("count").asText()), td.get(col).text());
+                }
+                col++;
+            }
+        }
+        assertEquals(k, rows.size());
+        assertTrue(k > 0);
+        assertEquals(1, page.select("#terms img.chart[data-file=term-correct.png]").size());
+    }
+
+    @Test
+    void biasedWerTableHoldsTheTermCountsOfTheResults() {
+        Elements rows = page.select("#summary-bwer tbody tr");
+        int k = 0;
+        for (JsonNode set : results.path("terms").path("sets")) {
+            for (JsonNode sys : set.path("systems")) {
+                Element row = rows.get(k++);
+                assertEquals(set.path("name").asText(), row.attr("data-set"));
+                Elements td = row.select("td");
+                assertExact(sys.path("biased").path("referenceWords"), td.get(2));
+                assertExact(sys.path("bWer"), td.get(3));
+                assertExact(sys.path("uWer"), td.get(4));
+                assertExact(sys.path("pooled").path("recall"), td.get(5));
+            }
+        }
+        assertEquals(k, rows.size());
+        assertTrue(k > 0);
+    }
+
+    @Test
+    void termMarksTravelWithTheAlignments() throws Exception {
+        JsonNode al = results.path("alignments");
+        int marked = 0;
+        for (int k = 0; k < al.size(); k++) {
+            JsonNode item = DemoReport.JSON.readTree(page.getElementById("werk-item-" + k).data());
+            for (int u = 0; u < al.get(k).path("utterances").size(); u++) {
+                JsonNode src = al.get(k).path("utterances").get(u);
+                assertEquals(src.path("terms"), item.path("u").get(u).path("t"));
+                for (int s = 0; s < src.path("systems").size(); s++) {
+                    JsonNode sys = src.path("systems").get(s);
+                    JsonNode emb = item.path("u").get(u).path("s").get(s);
+                    assertEquals(sys.path("termMatches").size(), emb.path("tm").size());
+                    assertEquals(sys.path("falseAlarms"), emb.path("fa"));
+                }
+                marked += src.path("terms").size();
+            }
+        }
+        assertTrue(marked > 0);
+    }
+
     private static JsonNode words(JsonNode vocab, JsonNode ids) {
         com.fasterxml.jackson.databind.node.ArrayNode out = DemoReport.JSON.createArrayNode();
         for (JsonNode i : ids) {

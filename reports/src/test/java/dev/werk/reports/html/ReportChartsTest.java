@@ -19,7 +19,7 @@ class ReportChartsTest {
     @Test
     void demoChartsDecodeAtTheDefaultSizeAndShowSomething() throws IOException {
         Map<String, byte[]> files = DemoReport.files();
-        for (String name : new String[] {"wer-by-item.png", "change-by-set.png"}) {
+        for (String name : new String[] {"wer-by-item.png", "change-by-set.png", "term-correct.png"}) {
             assertNotNull(files.get(name), name);
             checkImage(name, files.get(name), ReportCharts.WIDTH, ReportCharts.HEIGHT);
         }
