@@ -7,7 +7,6 @@ import dev.werk.core.experiment.Experiment;
 import dev.werk.core.experiment.ExperimentTerms;
 import dev.werk.core.terms.TermListReader;
 import dev.werk.core.experiment.ManifestReader;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.werk.reports.CompareJson;
 import dev.werk.reports.CompareText;
 import dev.werk.reports.html.Report;
@@ -78,7 +77,7 @@ final class DemoCommand implements Callable<Integer> {
                 ? ExperimentTerms.score(c, TermListReader.read(termList).compile(SCORING.normalizer())) : null;
         CompareJson.write(c, terms, json, true, Instant.now());
         byte[] bytes = json.toString().getBytes(StandardCharsets.UTF_8);
-        ReportFolder.write(reportDir, Report.render(new ObjectMapper().readTree(bytes), bytes, Report.Options.defaults()));
+        ReportFolder.write(reportDir, Report.render(bytes, Report.Options.defaults()));
         out.println();
         out.println("The report (open it in a browser; ./werk report --experiment " + DEMO + "/manifest.csv --normalize sclite "
                 + "--terms " + DEMO + "/terms.txt --out DIR writes it):");

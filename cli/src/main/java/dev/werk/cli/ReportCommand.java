@@ -2,11 +2,11 @@ package dev.werk.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.werk.core.experiment.Comparison;
 import dev.werk.core.io.WerkDataException;
 import dev.werk.reports.CompareJson;
 import dev.werk.reports.html.Report;
+import dev.werk.reports.html.ReportData;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -77,12 +77,12 @@ final class ReportCommand implements Callable<Integer> {
         StringWriter json = new StringWriter(1 << 20);
         CompareJson.write(c, compare.terms(c), json, true, Instant.now());
         byte[] bytes = json.toString().getBytes(StandardCharsets.UTF_8);
-        write(new ObjectMapper().readTree(bytes), bytes, options);
+        write(ReportData.parse(bytes), bytes, options);
         return compare.gates(c, spec.commandLine().getErr());
     }
 
-    private void write(JsonNode tree, byte[] bytes, Report.Options options) throws IOException {
-        Map<String, byte[]> files = Report.render(tree, bytes, options);
+    private void write(ReportData parsed, byte[] bytes, Report.Options options) throws IOException {
+        Map<String, byte[]> files = Report.render(parsed, bytes, options);
         ReportFolder.write(out, files);
         PrintWriter o = spec.commandLine().getOut();
         o.println(out.resolve(Report.INDEX));
@@ -135,19 +135,17 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     /** The saved result as a tree; not JSON, or not a compare result, is a data error naming the file. */
-    static JsonNode read(Path file, byte[] bytes) {
-        JsonNode tree;
+    static ReportData read(Path file, byte[] bytes) {
+        ReportData parsed;
         try {
-            tree = new ObjectMapper().readTree(bytes);
+            parsed = ReportData.parse(bytes);
         } catch (JsonProcessingException e) {
             long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw new WerkDataException(file, line, "not JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new WerkDataException(file, 0, "cannot read: " + e.getMessage());
         }
-        if (tree == null || !tree.isObject()) {
-            throw new WerkDataException(file, 1, "not a werk compare -o json result: expected one JSON object");
-        }
+        JsonNode tree = parsed.root();
         for (String field : new String[] {"baseline", "systems", "items", "sets"}) {
             if (!tree.has(field)) {
                 throw new WerkDataException(file, 1, "not a werk compare -o json result: no '" + field + "' field");
@@ -157,6 +155,6 @@ final class ReportCommand implements Callable<Integer> {
                 || !tree.path("items").isArray()) {
             throw new WerkDataException(file, 1, "not a werk compare -o json result: 'systems', 'items' and 'sets' must be arrays");
         }
-        return tree;
+        return parsed;
     }
 }

@@ -42,12 +42,18 @@ public final class Report {
     /**
      * The report's files by name, in writing order.
      *
-     * @param results     the compare result as a tree
-     * @param resultsJson the same result as the bytes of {@code results.json}
+     * @param resultsJson a compare result, the bytes of {@code results.json}
+     * @throws com.fasterxml.jackson.core.JsonProcessingException when it is not one JSON object
      */
-    public static Map<String, byte[]> render(JsonNode results, byte[] resultsJson, Options options) {
+    public static Map<String, byte[]> render(byte[] resultsJson, Options options) throws IOException {
+        return render(ReportData.parse(resultsJson), resultsJson, options);
+    }
+
+    /** The report's files of an already parsed result ({@link ReportData#parse} of {@code resultsJson}). */
+    public static Map<String, byte[]> render(ReportData parsed, byte[] resultsJson, Options options) {
+        JsonNode results = parsed.root();
         Map<String, byte[]> charts = ReportCharts.all(results, options.width(), options.height());
-        ReportData data = new ReportData(results, charts);
+        ReportData data = parsed.withCharts(charts);
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(INDEX, HtmlReport.render(data).getBytes(StandardCharsets.UTF_8));
         files.putAll(charts);

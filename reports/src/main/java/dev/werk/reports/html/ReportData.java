@@ -1,7 +1,14 @@
 package dev.werk.reports.html;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,19 +21,58 @@ import java.util.Map;
  * {@code results.json} does not hold.
  */
 public final class ReportData {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
     private final JsonNode root;
+    private final AlignmentData alignments;
     private final Map<String, byte[]> charts;
 
-    /**
-     * @param root   the compare result
-     * @param charts PNG files by file name (e.g. {@code wer-by-item.png}), in the order written
-     */
-    public ReportData(JsonNode root, Map<String, byte[]> charts) {
+    private ReportData(JsonNode root, AlignmentData alignments, Map<String, byte[]> charts) {
         this.root = root;
+        this.alignments = alignments;
         this.charts = Collections.unmodifiableMap(new LinkedHashMap<>(charts));
     }
 
-    /** The whole compare result. */
+    /**
+     * Reads a compare result: every field as a tree except {@code alignments}, which is read as a
+     * stream into the page's compact form.
+     *
+     * @throws JsonProcessingException when the bytes are not one JSON object
+     */
+    public static ReportData parse(byte[] json) throws IOException {
+        ObjectNode root = MAPPER.createObjectNode();
+        AlignmentData alignments = AlignmentData.none();
+        try (JsonParser p = MAPPER.getFactory().createParser(json)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new JsonParseException(p, "expected one JSON object");
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String f = p.currentName();
+                JsonToken t = p.nextToken();
+                if (f.equals("alignments") && t == JsonToken.START_ARRAY) {
+                    alignments = AlignmentData.read(p);
+                } else {
+                    root.set(f, MAPPER.readTree(p));
+                }
+            }
+            if (p.nextToken() != null) {
+                throw new JsonParseException(p, "text after the JSON object");
+            }
+        }
+        return new ReportData(root, alignments, Map.of());
+    }
+
+    /** This result with the charts drawn from it. */
+    public ReportData withCharts(Map<String, byte[]> charts) {
+        return new ReportData(root, alignments, charts);
+    }
+
+    /** The alignments in the page's compact form (empty when the result holds none). */
+    AlignmentData alignments() {
+        return alignments;
+    }
+
+    /** The compare result, without {@code alignments} (see {@link #alignments()}). */
     public JsonNode root() {
         return root;
     }

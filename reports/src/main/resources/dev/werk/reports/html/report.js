@@ -3,8 +3,6 @@
    files is only ever set with textContent, never parsed as HTML. */
 (function () {
   "use strict";
-  var LINE = 12;          // reference tokens per alignment line
-  var PAGE = 250;         // lines rendered per "show more"
 
   function byId(id) { return document.getElementById(id); }
   function json(id) { var e = byId(id); return e ? JSON.parse(e.textContent) : null; }
@@ -44,6 +42,8 @@
   var page = json("werk-page");
   if (!page) { return; }
   var vocab = page.vocab, names = page.systems, base = page.baseline;
+  var LINE = page.line;   // reference tokens per alignment line
+  var PAGE = page.page;   // lines rendered per "show more"
   var filterSel = byId("werk-filter"), candSel = byId("werk-cand");
   var cache = {};
 

@@ -96,7 +96,11 @@ final class DemoReport {
 
     static synchronized Map<String, byte[]> files() {
         if (files == null) {
-            files = Report.render(tree(), json(), Report.Options.defaults());
+            try {
+                files = Report.render(json(), Report.Options.defaults());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         return files;
     }

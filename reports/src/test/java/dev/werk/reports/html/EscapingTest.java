@@ -51,8 +51,7 @@ class EscapingTest {
     void markupFromInputFilesIsEscapedEverywhere() throws Exception {
         Comparison c = hostile(tmp);
         byte[] json = DemoReport.jsonOf(c);
-        JsonNode tree = DemoReport.JSON.readTree(json);
-        Map<String, byte[]> files = Report.render(tree, json, Report.Options.defaults());
+        Map<String, byte[]> files = Report.render(json, Report.Options.defaults());
         String html = new String(files.get(Report.INDEX), StandardCharsets.UTF_8);
         Document page = Jsoup.parse(html);
         assertTrue(page.select("img[onerror], img[src=x], i, b").isEmpty(), "no element made from input text");
