@@ -16,9 +16,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code werk align}: each utterance's alignment in sclite's pra style. */
+/** {@code werk align}: each utterance's alignment, words as written (jiwer's look) or in sclite's pra look. */
 @Command(name = "align", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Show each utterance's alignment: id, counts, REF/HYP lines with errors upper-cased and *** for gaps.")
+        description = "Show each utterance's alignment: id, counts, REF/HYP lines with the words as scored and *** for gaps, "
+                + "and S, D or I on the line below each error (as jiwer's alignment display); --style pra for sclite's look.")
 final class AlignCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -38,19 +39,31 @@ final class AlignCommand implements Callable<Integer> {
     boolean errorsOnly;
 
     @Option(names = {"-o", "--output-format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (pra-style; default) or json (every step with tokens, positions, and the hypothesis "
+            description = "text (see --style; default) or json (every step with tokens, positions, and the hypothesis "
                     + "token's times and confidence where the format has them; the README documents the contract).")
     Format format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (whole or not at all) instead of standard output.")
+    @Option(names = "--style", paramLabel = "STYLE", defaultValue = "words",
+            description = "words (the words as written, the operation on its own line; default) or pra (sclite's pra: "
+                    + "errors upper-cased, the operation line labelled Eval:).")
+    String style;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Write to FILE (whole or not at all; '-' is standard output) instead of standard output; never one of the inputs.")
     Path out;
 
     @Override
     public Integer call() throws Exception {
         // The command line first, then the files: a usage error must not wait for (or hide behind) the data.
+        AlignmentReport.Style look = switch (style.toLowerCase(java.util.Locale.ROOT)) {
+            case "words" -> AlignmentReport.Style.WORDS;
+            case "pra" -> AlignmentReport.Style.PRA;
+            default -> throw new UsageException("--style takes words or pra, not '" + style + "'");
+        };
+        OutputFile.check(out);
+        OutputFile.refuseInputs(out, input.files(normalize.rules));
         ScoreOptions options = scoring.toOptions(input.refFormat(), input.hypFormat())
                 .withNormalizer(normalize.toNormalizer()).withOffsets(format == Format.json);
-        OutputFile.check(out);
         Scorer.Progress progress = TerminalProgress.forStderr(spec.commandLine().getErr());
         if (input.systems()) {
             SystemsScore systems = input.scoreSystems(options, progress);
@@ -65,7 +78,7 @@ final class AlignCommand implements Callable<Integer> {
                 for (int s = 0; s < systems.names().size(); s++) {
                     w.append("system ").append(systems.names().get(s)).append('\n');
                     AlignmentReport.writeHeader(systems.systems().get(s), w);
-                    AlignmentReport.write(systems.systems().get(s), errorsOnly, w);
+                    AlignmentReport.write(systems.systems().get(s), errorsOnly, look, w);
                 }
             });
             return ExitCodes.OK;
@@ -83,7 +96,7 @@ final class AlignCommand implements Callable<Integer> {
                 return;
             }
             AlignmentReport.writeHeader(score, w);
-            AlignmentReport.write(score, errorsOnly, w);
+            AlignmentReport.write(score, errorsOnly, look, w);
         });
         return ExitCodes.OK;
     }

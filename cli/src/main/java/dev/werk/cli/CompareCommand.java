@@ -158,6 +158,16 @@ final class CompareCommand implements Callable<Integer> {
         ScoreOptions scoreOptions = scoring.toOptions(null, null).withNormalizer(normalize.toNormalizer());
         termSet = termSet(scoreOptions);
         Manifest m = experiment();
+        List<Path> inputs = new ArrayList<>();
+        inputs.add(m.source());
+        if (normalize.rules != null) {
+            inputs.add(normalize.rules);
+        }
+        for (dev.werk.core.experiment.Item it : m.items()) {
+            inputs.add(it.reference());
+            inputs.addAll(it.hypotheses());
+        }
+        OutputFile.refuseInputs(out, inputs);
         Comparison c = Experiment.compare(m, options, scoreOptions, TerminalProgress.forStderr(spec.commandLine().getErr()),
                 ForkJoinPool.commonPool());
         PrintWriter err = spec.commandLine().getErr();

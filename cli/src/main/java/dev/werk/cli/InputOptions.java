@@ -6,35 +6,47 @@ import dev.werk.core.Scorer;
 import dev.werk.core.SystemsScore;
 import dev.werk.core.io.DirectoryPairing;
 import dev.werk.core.io.Pairing;
+import dev.werk.core.io.ReadOptions;
 import dev.werk.core.io.Transcript;
 import dev.werk.core.io.TranscriptFormat;
 import dev.werk.core.io.TranscriptReader;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
+import java.util.stream.Stream;
 import picocli.CommandLine.Option;
 
-/** The reference and hypothesis files (or folders) and their formats, shared by every scoring command. */
+/**
+ * The reference and hypothesis files (or folders) and their formats, shared by every scoring
+ * command. {@code --hyp} may be repeated as {@code NAME=PATH} to score several systems against the
+ * one reference.
+ */
 final class InputOptions {
+    /** How standard input is named in messages. */
+    static final Path STDIN = Path.of("<stdin>");
+
     @Option(names = "--ref", required = true, paramLabel = "FILE|DIR",
-            description = "Reference transcript, or a folder of them (then --hyp is a folder too; files pair by base name).")
+            description = "Reference transcript, or a folder of them (then --hyp is a folder too; files pair by base name). "
+                    + "'-' reads standard input (for one of --ref and --hyp).")
     Path ref;
 
     @Option(names = "--hyp", required = true, paramLabel = "[NAME=]FILE|DIR",
-            description = "Hypothesis transcript, or a folder of them. Repeat as NAME=PATH to score several systems "
-                    + "against the one reference (e.g. --hyp baseline=b.txt --hyp custom=c.txt).")
+            description = "Hypothesis transcript, or a folder of them; '-' is standard input. Repeat as NAME=PATH to score "
+                    + "several systems against the one reference (e.g. --hyp baseline=b.txt --hyp custom=c.txt).")
     List<String> hypotheses;
-
 
     @Option(names = "--ref-format", paramLabel = "FORMAT",
             description = "plain, trn, kaldi, stm, ctm, nlp or transcribe (default: from the extension: .trn, .ark/.kaldi, "
                     + ".stm, .ctm, .nlp, .json, else plain).")
     String refFormat;
 
-    @Option(names = "--hyp-format", paramLabel = "FORMAT", description = "As --ref-format, for the hypothesis.")
+    @Option(names = "--hyp-format", paramLabel = "FORMAT", description = "As --ref-format, for the hypotheses.")
     String hypFormat;
 
     @Option(names = "--ignore-id-case",
@@ -44,28 +56,27 @@ final class InputOptions {
     @Option(names = "--whole-file", description = "Score each file as one utterance (its lines joined with single spaces).")
     boolean wholeFile;
 
-    /**
-     * True when the hypotheses are named systems ({@code --hyp NAME=PATH}, or several --hyp); a
-     * plain single {@code --hyp PATH} keeps the single-system output. Usage errors for a mix of
-     * named and unnamed hypotheses or a name given twice.
-     */
-    boolean systems() {
-        List<SystemHypothesis> parsed = parsedHypotheses();
-        boolean anyNamed = parsed.stream().anyMatch(h -> h.name() != null);
-        if (parsed.size() > 1 && parsed.stream().anyMatch(h -> h.name() == null)) {
-            throw new UsageException("with several --hyp, name each one: --hyp NAME=PATH (e.g. --hyp baseline=b.txt --hyp custom=c.txt)");
-        }
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (SystemHypothesis h : parsed) {
-            if (h.name() != null && !seen.add(h.name())) {
-                throw new UsageException("--hyp: the system name '" + h.name() + "' is given twice");
-            }
-        }
-        return anyNamed;
-    }
+    @Option(names = "--recursive", description = "With folders: score subfolders too, pairing files by their path relative to the folder.")
+    boolean recursive;
+
+    @Option(names = "--allow-negative-duration",
+            description = "Accept CTM words with a negative duration, as sclite does (refused by default).")
+    boolean negativeDurations;
 
     /** One --hyp: a system's name (null when unnamed) and its file or folder. */
     record SystemHypothesis(String name, Path path) {
+    }
+
+    private static boolean isStdin(Path p) {
+        return p.toString().equals("-");
+    }
+
+    private ReadOptions readOptions() {
+        return ReadOptions.STRICT.withNegativeDurations(negativeDurations);
+    }
+
+    private DirectoryPairing.Options folderOptions() {
+        return new DirectoryPairing.Options(wholeFile, ignoreIdCase, recursive, readOptions());
     }
 
     /**
@@ -77,7 +88,7 @@ final class InputOptions {
         for (String h : hypotheses) {
             int eq = h.indexOf('=');
             String name = eq > 0 ? h.substring(0, eq) : null;
-            if (name != null && (name.contains("/") || name.contains(java.io.File.separator))) {
+            if (name != null && (name.contains("/") || name.contains(File.separator))) {
                 name = null;
             }
             if (name != null && eq == h.length() - 1) {
@@ -88,14 +99,50 @@ final class InputOptions {
         return out;
     }
 
+    /** The only hypothesis of a single-system run (the first --hyp). */
+    private Path hyp() {
+        return parsedHypotheses().get(0).path();
+    }
+
+    /**
+     * True when the hypotheses are named systems ({@code --hyp NAME=PATH}, or several --hyp); a
+     * plain single {@code --hyp PATH} keeps the single-system output. Usage errors for a mix of
+     * named and unnamed hypotheses or a name given twice.
+     */
+    boolean systems() {
+        List<SystemHypothesis> parsed = parsedHypotheses();
+        if (parsed.size() > 1 && parsed.stream().anyMatch(h -> h.name() == null)) {
+            throw new UsageException("with several --hyp, name each one: --hyp NAME=PATH (e.g. --hyp baseline=b.txt --hyp custom=c.txt)");
+        }
+        Set<String> seen = new HashSet<>();
+        for (SystemHypothesis h : parsed) {
+            if (h.name() != null && !seen.add(h.name())) {
+                throw new UsageException("--hyp: the system name '" + h.name() + "' is given twice");
+            }
+        }
+        return parsed.stream().anyMatch(h -> h.name() != null);
+    }
+
     /** True when --ref and --hyp are folders; a folder with a file is a usage error. */
     boolean directories() {
+        List<Path> hyps = parsedHypotheses().stream().map(SystemHypothesis::path).toList();
+        long stdin = Stream.concat(Stream.of(ref), hyps.stream()).filter(InputOptions::isStdin).count();
+        if (stdin > 0) {
+            if (stdin > 1) {
+                throw new UsageException("only one of --ref and --hyp can be '-': standard input holds one file");
+            }
+            for (Path other : Stream.concat(Stream.of(ref), hyps.stream()).filter(p -> !isStdin(p)).toList()) {
+                if (Files.isDirectory(other)) {
+                    throw new UsageException("standard input is one file, so " + other + " must be a file, not a folder");
+                }
+            }
+            return false;
+        }
         if (!Files.exists(ref)) {
             throw new UsageException("--ref " + ref + ": no such file or folder");
         }
         boolean refDir = Files.isDirectory(ref);
-        for (SystemHypothesis h : parsedHypotheses()) {
-            Path p = h.path();
+        for (Path p : hyps) {
             if (!Files.exists(p)) {
                 throw new UsageException("--hyp " + p + ": no such file or folder");
             }
@@ -108,57 +155,88 @@ final class InputOptions {
         return refDir;
     }
 
-    /**
-     * Reads the reference once and every named system's hypothesis, and scores them side by side
-     * (files or folders alike).
-     */
-    SystemsScore scoreSystems(ScoreOptions options, Scorer.Progress progress) throws IOException {
-        List<SystemHypothesis> parsed = parsedHypotheses();
-        Pairing.Rules rules = new Pairing.Rules(wholeFile, ignoreIdCase);
-        if (directories()) {
-            DirectoryPairing.Systems folders = DirectoryPairing.readSystems(ref, given(refFormat, "--ref-format"),
-                    parsed.stream().map(InputOptions::systemName).toList(), parsed.stream().map(SystemHypothesis::path).toList(),
-                    given(hypFormat, "--hyp-format"), rules);
-            return Scorer.scoreSystemFolders(folders, options, progress, ForkJoinPool.commonPool());
-        }
-        Path refFile = existing(ref, "--ref");
-        TranscriptFormat rf = format(refFormat, ref, "--ref-format");
-        List<Path> files = new ArrayList<>();
-        for (SystemHypothesis h : parsed) {
-            files.add(existing(h.path(), "--hyp"));
-        }
-        Transcript r = TranscriptReader.read(refFile, rf);
-        List<NamedTranscript> hyps = new ArrayList<>();
-        for (int k = 0; k < parsed.size(); k++) {
-            Path p = files.get(k);
-            hyps.add(new NamedTranscript(systemName(parsed.get(k)), TranscriptReader.read(p, format(hypFormat, p, "--hyp-format"))));
-        }
-        return Scorer.scoreSystems(r, hyps, rules, options, progress, ForkJoinPool.commonPool());
-    }
-
-    /** A system's name: as given, or {@code hypothesis} for the one unnamed --hyp. */
-    private static String systemName(SystemHypothesis h) {
-        return h.name() == null ? "hypothesis" : h.name();
-    }
-
     /** Reads and pairs both files; usage errors for missing files, data errors for bad content. */
     Pairing.Result read() throws IOException {
         // Every usage check before any reading: a usage error must not hide behind a data error.
+        Path hyp = hyp();
         Path refFile = existing(ref, "--ref");
-        Path hyp = parsedHypotheses().get(0).path();
         Path hypFile = existing(hyp, "--hyp");
         TranscriptFormat rf = format(refFormat, ref, "--ref-format");
         TranscriptFormat hf = format(hypFormat, hyp, "--hyp-format");
-        Transcript r = TranscriptReader.read(refFile, rf);
-        Transcript h = TranscriptReader.read(hypFile, hf);
-        return wholeFile ? Pairing.wholeFile(r, h) : Pairing.pair(r, h, ignoreIdCase);
+        Transcript r = read(refFile, rf);
+        Transcript h = read(hypFile, hf);
+        return new Pairing.Rules(wholeFile, ignoreIdCase).pair(r, h);
     }
 
     /** Reads and pairs both folders file by file (see {@link DirectoryPairing}). */
     DirectoryPairing.Result readDirectories() throws IOException {
         TranscriptFormat rf = given(refFormat, "--ref-format");
         TranscriptFormat hf = given(hypFormat, "--hyp-format");
-        return DirectoryPairing.read(ref, rf, parsedHypotheses().get(0).path(), hf, wholeFile, ignoreIdCase);
+        return DirectoryPairing.read(ref, rf, hyp(), hf, folderOptions());
+    }
+
+    /**
+     * Reads the reference once and every named system's hypothesis, and scores them side by side
+     * (files or folders alike), sharing large jobs out over the common pool.
+     */
+    SystemsScore scoreSystems(ScoreOptions options, Scorer.Progress progress) throws IOException {
+        List<SystemHypothesis> parsed = parsedHypotheses();
+        Pairing.Rules rules = new Pairing.Rules(wholeFile, ignoreIdCase);
+        List<String> names = parsed.stream().map(h -> h.name() == null ? "hypothesis" : h.name()).toList();
+        if (directories()) {
+            DirectoryPairing.Systems folders = DirectoryPairing.readSystems(ref, given(refFormat, "--ref-format"), names,
+                    parsed.stream().map(SystemHypothesis::path).toList(), given(hypFormat, "--hyp-format"), folderOptions());
+            return Scorer.scoreSystemFolders(folders, options, progress, ForkJoinPool.commonPool());
+        }
+        Path refFile = existing(ref, "--ref");
+        TranscriptFormat rf = format(refFormat, ref, "--ref-format");
+        List<Path> files = new ArrayList<>();
+        List<TranscriptFormat> formats = new ArrayList<>();
+        for (SystemHypothesis h : parsed) {
+            files.add(existing(h.path(), "--hyp"));
+            formats.add(format(hypFormat, h.path(), "--hyp-format"));
+        }
+        Transcript r = read(refFile, rf);
+        List<NamedTranscript> hyps = new ArrayList<>();
+        for (int k = 0; k < parsed.size(); k++) {
+            hyps.add(new NamedTranscript(names.get(k), read(files.get(k), formats.get(k))));
+        }
+        return Scorer.scoreSystems(r, hyps, rules, options, progress, ForkJoinPool.commonPool());
+    }
+
+    private Transcript read(Path file, TranscriptFormat format) throws IOException {
+        if (isStdin(file)) {
+            return TranscriptReader.parse(System.in.readAllBytes(), STDIN, format, readOptions());
+        }
+        return TranscriptReader.read(file, format, readOptions());
+    }
+
+    /**
+     * Every input file: the files, or every file in the folders (subfolders too with --recursive),
+     * and the {@code extra} files (a rules file; null ones are skipped).
+     */
+    List<Path> files(Path... extra) throws IOException {
+        List<Path> out = new ArrayList<>();
+        for (Path p : extra) {
+            if (p != null) {
+                out.add(p);
+            }
+        }
+        List<Path> inputs = new ArrayList<>();
+        inputs.add(ref);
+        for (SystemHypothesis h : parsedHypotheses()) {
+            inputs.add(h.path());
+        }
+        for (Path p : inputs) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = recursive ? Files.walk(p) : Files.list(p)) {
+                    s.filter(Files::isRegularFile).forEach(out::add);
+                }
+            } else if (!isStdin(p)) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     /** The reference format: as given, else from the extension; null for a folder read by extension. */
@@ -168,11 +246,14 @@ final class InputOptions {
 
     /** The hypotheses' format: as given, else the first hypothesis file's extension; null for folders read by extension. */
     TranscriptFormat hypFormat() {
-        Path first = parsedHypotheses().get(0).path();
+        Path first = hyp();
         return Files.isDirectory(first) ? given(hypFormat, "--hyp-format") : format(hypFormat, first, "--hyp-format");
     }
 
     private static Path existing(Path p, String option) {
+        if (isStdin(p)) {
+            return p;
+        }
         if (!Files.exists(p)) {
             throw new UsageException(option + " " + p + ": no such file");
         }

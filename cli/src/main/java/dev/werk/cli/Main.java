@@ -1,7 +1,6 @@
 package dev.werk.cli;
 
 import dev.werk.core.io.WerkDataException;
-import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +12,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16));
+        StdoutWriter out = StdoutWriter.open();
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code;
         try {
@@ -27,9 +26,22 @@ public final class Main {
         System.exit(code);
     }
 
+    /** A failed write: one line and exit 5, except a reader that stopped early on purpose (EPIPE): quiet, exit 0. */
+    private static int exitCode(OutputException e, PrintWriter err) {
+        if (e.brokenPipe()) {
+            return ExitCodes.OK;
+        }
+        err.println("werk: " + e.getMessage());
+        return ExitCodes.OUTPUT;
+    }
+
     /** Runs werk in-process with the given streams and returns the exit code (used by tests). */
     static int run(String[] args, PrintWriter out, PrintWriter err) {
-        return commandLine(out, err).execute(args);
+        int code = commandLine(out, err).execute(args);
+        out.flush();
+        // Whatever went to standard output outside OutputFile (help, version, demo) is checked here.
+        OutputException failed = OutputFile.stdoutFailure(out);
+        return failed != null && code == ExitCodes.OK ? exitCode(failed, err) : code;
     }
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
@@ -48,9 +60,16 @@ public final class Main {
                 e.println(tryHelp(commandLine));
                 return ExitCodes.USAGE;
             }
+            if (ex instanceof OutputException o) {
+                return exitCode(o, e);
+            }
+            if (ex instanceof java.nio.file.FileSystemException f) {
+                e.println("werk: cannot read " + f.getFile() + ": " + (f.getReason() != null ? f.getReason() : f.getClass().getSimpleName()));
+                return ExitCodes.USAGE;
+            }
             if (ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException) {
-                e.println("werk: cannot read or write: " + ex.getMessage());
-                return ExitCodes.DATA;
+                e.println("werk: cannot read: " + ex.getMessage());
+                return ExitCodes.USAGE;
             }
             e.println("werk: internal error (please report it with the command line): " + ex);
             ex.printStackTrace(e);

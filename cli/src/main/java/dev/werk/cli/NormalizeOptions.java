@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Option;
@@ -47,8 +48,17 @@ final class NormalizeOptions {
     @Option(names = "--split-hyphens", description = "Step: split hyphenated words (state-of-the-art -> state of the art).")
     boolean splitHyphens;
 
-    @Option(names = "--step", paramLabel = "NAME", description = "Append any named step (see the README's list), repeatable.")
+    @Option(names = "--step", paramLabel = "NAME", completionCandidates = StepNames.class,
+            description = "Append a named step, repeatable; one of: ${COMPLETION-CANDIDATES} (remove-words needs --remove-words).")
     List<String> steps = new ArrayList<>();
+
+    /** The step names for --step's help, from the library itself. */
+    static final class StepNames implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return TextNormalizer.stepNames().iterator();
+        }
+    }
 
     @Option(names = "--rules", paramLabel = "FILE",
             description = "Substitution rules applied last, in order: lines 'from => to' (whole words) or 'regex:PATTERN => REPLACEMENT'.")
@@ -105,9 +115,8 @@ final class NormalizeOptions {
             try {
                 b.rules(RulesFile.parse(rules));
             } catch (RulesFormatException e) {
-                String prefix = e.sourceName() + ":" + e.lineNumber() + ": ";
-                String problem = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
-                throw new WerkDataException(rules, e.lineNumber(), problem);
+                // the rules file names itself by its file name; the user's path is clearer
+                throw new WerkDataException(rules, e.lineNumber(), e.problem());
             }
         }
         return b.build();

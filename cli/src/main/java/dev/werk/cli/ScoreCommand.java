@@ -48,15 +48,17 @@ final class ScoreCommand implements Callable<Integer> {
             description = "text (sclite-like summary; default), json (the documented contract) or csv (one row per utterance).")
     Format format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (whole or not at all) instead of standard output.")
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Write to FILE (whole or not at all; '-' is standard output) instead of standard output; never one of the inputs.")
     Path out;
 
     @Override
     public Integer call() throws Exception {
         // The command line first, then the files: a usage error must not wait for (or hide behind) the data.
+        OutputFile.check(out);
+        OutputFile.refuseInputs(out, input.files(normalize.rules));
         ScoreOptions options = scoring.toOptions(input.refFormat(), input.hypFormat())
                 .withNormalizer(normalize.toNormalizer());
-        OutputFile.check(out);
         if (input.systems()) {
             return systems(options);
         }

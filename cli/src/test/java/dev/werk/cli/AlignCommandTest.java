@@ -13,14 +13,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code werk align}: the pra blocks of testdata/cli (see its README for the hand alignment). */
+/** {@code werk align}: the alignment blocks of testdata/cli (see its README for the hand alignment). */
 class AlignCommandTest {
+    /** The default look: words as written, the operations on their own line (as jiwer shows them). */
     private static final List<String> UTT1 = List.of(
             "id: (utt1)",
             "Scores: (#C #S #D #I) 4 1 1 0",
-            "REF:  the cat SAT on THE mat",
-            "HYP:  the cat SIT on *** mat",
-            "Eval:         S      D");
+            "REF:  the cat sat on the mat",
+            "HYP:  the cat sit on *** mat",
+            "              S      D");
 
     @TempDir
     Path dir;
@@ -56,10 +57,30 @@ class AlignCommandTest {
         assertTrue(sclite.out().contains("Scores: (#C #S #D #I) 2 0 3 3\n"), sclite::toString);
         Cli.Result lev = expect(0, "align", "--ref", ref.toString(), "--hyp", hyp.toString());
         assertTrue(lev.out().contains("Scores: (#C #S #D #I) 0 5 0 0\n"), lev::toString);
-        // Five substitutions; each column is as wide as its wider word.
-        assertTrue(lev.out().contains("REF:  YES  YES NO NO  NO\n"), lev::toString);
-        assertTrue(lev.out().contains("HYP:  WELL UM  OK YES YES\n"), lev::toString);
-        assertTrue(lev.out().contains("Eval: S    S   S  S   S\n"), lev::toString);
+        // Five substitutions; each column is as wide as its wider word; words as written.
+        assertTrue(lev.out().contains("REF:  yes  yes no no  no\n"), lev::toString);
+        assertTrue(lev.out().contains("HYP:  well um  ok yes yes\n"), lev::toString);
+        assertTrue(lev.out().contains("\n      S    S   S  S   S\n"), lev::toString);
+        // sclite's pra look on request: errors upper-cased, the operation line labelled Eval:
+        Cli.Result pra = expect(0, "align", "--ref", ref.toString(), "--hyp", hyp.toString(), "--style", "pra");
+        assertTrue(pra.out().contains("REF:  YES  YES NO NO  NO\n"), pra::toString);
+        assertTrue(pra.out().contains("HYP:  WELL UM  OK YES YES\n"), pra::toString);
+        assertTrue(pra.out().contains("Eval: S    S   S  S   S\n"), pra::toString);
+    }
+
+    @Test
+    void wordsDifferingOnlyInCaseShowAsWrittenWithTheirOperation() throws IOException {
+        Path ref = Files.writeString(dir.resolve("ref.txt"), "the fund grew\n");
+        Path hyp = Files.writeString(dir.resolve("hyp.txt"), "the FUND grew\n");
+        List<String> lines = expect(0, "align", "--ref", ref.toString(), "--hyp", hyp.toString()).out().lines().toList();
+        assertTrue(lines.contains("REF:  the fund grew"), lines::toString);
+        assertTrue(lines.contains("HYP:  the FUND grew"), lines::toString);
+        assertTrue(lines.contains("          S"), lines::toString);
+        List<String> pra = expect(0, "align", "--ref", ref.toString(), "--hyp", hyp.toString(), "--style", "pra")
+                .out().lines().toList();
+        assertTrue(pra.contains("REF:  the FUND grew"), pra::toString);
+        assertTrue(pra.contains("Eval:     S"), pra::toString);
+        Cli.assertUsageError(Cli.run("align", "--ref", ref.toString(), "--hyp", hyp.toString(), "--style", "fancy"), "werk align");
     }
 
     @Test

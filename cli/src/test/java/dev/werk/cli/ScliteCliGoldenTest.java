@@ -25,8 +25,8 @@ class ScliteCliGoldenTest {
             test7     | tests.ref        | trn | tests.hyp            | trn | -D -F  | 58 |  266 |  178 |  75 |  13 |  33 | 43
             test7_noD | tests.ref        | trn | tests.hyp            | trn | -F     | 58 |  266 |  144 |  81 |  41 |  33 | 43
             test7_r   | tests.hyp        | trn | tests.ref            | trn | -D -F  | 58 |  286 |  178 |  75 |  33 |  13 | 43
-            test13    | tima_ref.ctm     | ctm | tima_hyp.ctm         | ctm |        | 22 |  923 |  563 | 255 | 105 |  50 | 22
-            test13_D  | tima_ref.ctm     | ctm | tima_hyp.ctm         | ctm | -D     | 22 |  925 |  566 | 255 | 104 |  48 | 22
+            test13    | tima_ref.ctm     | ctm | tima_hyp.ctm         | ctm | --allow-negative-duration | 22 |  923 |  563 | 255 | 105 |  50 | 22
+            test13_D  | tima_ref.ctm     | ctm | tima_hyp.ctm         | ctm | -D --allow-negative-duration | 22 |  925 |  566 | 255 | 104 |  48 | 22
             test15_a  | test.cantonese.stm | stm | test.cantonese.ctm | ctm |        |  3 |   34 |   23 |   5 |   6 |   5 |  3
             test16_9  | stm2ctm_missing.ref.stm | stm | stm2ctm_missing.hyp.ctm | ctm | |  8 |  162 |   83 |  58 |  21 |  18 |  8
             """)

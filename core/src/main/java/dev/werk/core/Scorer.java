@@ -3,9 +3,12 @@ package dev.werk.core;
 import dev.werk.core.io.DirectoryPairing;
 import dev.werk.core.io.Pairing;
 import dev.werk.core.io.Transcript;
+import dev.werk.core.io.TranscriptFormat;
 import dev.werk.core.io.UtterancePair;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Executor;
 
 /**
@@ -73,21 +76,12 @@ public final class Scorer {
      * warnings of every file are carried into the pooled result.
      */
     public static FileSetScore scoreFiles(DirectoryPairing.Result folders, ScoreOptions options) {
-        return scoreFiles(folders.files(), options, folders.warnings(), Progress.NONE, null);
+        return scoreFiles(folders, options, Progress.NONE, null);
     }
 
     /** As {@link #scoreFiles(DirectoryPairing.Result, ScoreOptions)}, reporting progress, shared out over {@code executor} if not null. */
     public static FileSetScore scoreFiles(DirectoryPairing.Result folders, ScoreOptions options, Progress progress, Executor executor) {
-        return scoreFiles(folders.files(), options, folders.warnings(), progress, executor);
-    }
-
-    /** Scores the given file pairs; {@code warnings} (about the files as a whole) come first in the result's. */
-    public static FileSetScore scoreFiles(List<DirectoryPairing.PairedFile> files, ScoreOptions options, List<String> warnings) {
-        return scoreFiles(files, options, warnings, Progress.NONE, null);
-    }
-
-    private static FileSetScore scoreFiles(List<DirectoryPairing.PairedFile> files, ScoreOptions options, List<String> warnings,
-                                           Progress progress, Executor executor) {
+        List<DirectoryPairing.PairedFile> files = folders.files();
         List<BatchScoring.Row> rows = new ArrayList<>();
         int[] firstRow = new int[files.size() + 1];
         for (int k = 0; k < files.size(); k++) {
@@ -96,7 +90,13 @@ public final class Scorer {
         }
         firstRow[files.size()] = rows.size();
         UtteranceScore[][] scores = BatchScoring.run(rows, 1, options, progress, executor);
-        return fileSet(files, scores, 0, firstRow, options, warnings, null, null);
+        return fileSet(files, scores, 0, firstRow, options, folders.warnings(), null, null,
+                folders.referenceFormat(), folders.hypothesisFormat());
+    }
+
+    /** Scores the given file pairs; {@code warnings} (about the files as a whole) come first in the result's. */
+    public static FileSetScore scoreFiles(List<DirectoryPairing.PairedFile> files, ScoreOptions options, List<String> warnings) {
+        return scoreFiles(new DirectoryPairing.Result(files, warnings), options, Progress.NONE, null);
     }
 
     /**
@@ -154,7 +154,7 @@ public final class Scorer {
                 perFile.add(f.forSystem(s));
             }
             FileSetScore set = fileSet(perFile, scores, s, firstRow, options, folders.warnings(s), folders.names().get(s),
-                    folders.hypothesisFolder(s));
+                    folders.hypothesisFolder(s), folders.referenceFormat(), folders.hypothesisFormat());
             sets.add(set);
             pooled.add(set.pooled());
         }
@@ -163,7 +163,8 @@ public final class Scorer {
 
     private static FileSetScore fileSet(List<DirectoryPairing.PairedFile> files, UtteranceScore[][] scores, int system,
                                         int[] firstRow, ScoreOptions options, List<String> warnings, String role,
-                                        java.nio.file.Path hypothesisFolder) {
+                                        java.nio.file.Path hypothesisFolder, TranscriptFormat refFormat,
+                                        TranscriptFormat hypFormat) {
         List<FileSetScore.FileScore> perFile = new ArrayList<>(files.size());
         ScoreAccumulator all = new ScoreAccumulator();
         List<String> allWarnings = new ArrayList<>(warnings);
@@ -182,9 +183,25 @@ public final class Scorer {
         }
         String refDir = files.isEmpty() ? null : parent(files.get(0).reference());
         String hypDir = hypothesisFolder != null ? hypothesisFolder.toString() : hypothesisFolder(files);
-        List<Provenance.Input> inputs = List.of(new Provenance.Input("reference", refDir, "by extension"),
-                new Provenance.Input(role == null ? "hypothesis" : role, hypDir, "by extension"));
+        Set<String> refFormats = new TreeSet<>();
+        Set<String> hypFormats = new TreeSet<>();
+        for (DirectoryPairing.PairedFile f : files) {
+            refFormats.add(f.paired().reference().format().id());
+            if (f.hypothesis() != null) {
+                hypFormats.add(f.paired().hypothesis().format().id());
+            }
+        }
+        List<Provenance.Input> inputs = List.of(new Provenance.Input("reference", refDir, folderFormat(refFormat, refFormats)),
+                new Provenance.Input(role == null ? "hypothesis" : role, hypDir, folderFormat(hypFormat, hypFormats)));
         return new FileSetScore(perFile, all.finish(options, Provenance.of(options, inputs, markup), allWarnings));
+    }
+
+    /** A folder's format: as given, else {@code by extension: } and the formats its files had, e.g. {@code by extension: nlp}. */
+    private static String folderFormat(TranscriptFormat given, Set<String> found) {
+        if (given != null) {
+            return given.id();
+        }
+        return found.isEmpty() ? "by extension" : "by extension: " + String.join(", ", found);
     }
 
     private static String hypothesisFolder(List<DirectoryPairing.PairedFile> files) {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.werk.core.align.CostModel;
 import dev.werk.core.io.DirectoryPairing;
 import dev.werk.core.io.Pairing;
+import dev.werk.core.io.ReadOptions;
 import dev.werk.core.io.Transcript;
 import dev.werk.core.io.TranscriptFormat;
 import dev.werk.core.io.TranscriptReader;
@@ -194,7 +195,7 @@ class EvaluationModelTest {
         }
         ScoreOptions options = ScoreOptions.defaults().withCost(CostModel.SCLITE);
         SystemsScore together = Scorer.scoreSystemFolders(DirectoryPairing.readSystems(refs, null, List.of("a", "b"), hypDirs, null,
-                Pairing.Rules.DEFAULT), options, Scorer.Progress.NONE, null);
+                new DirectoryPairing.Options(false, false, false, ReadOptions.STRICT)), options, Scorer.Progress.NONE, null);
         for (int s = 0; s < 2; s++) {
             FileSetScore alone = Scorer.scoreFiles(DirectoryPairing.read(refs, null, hypDirs.get(s), null, false), options);
             FileSetScore mine = together.fileSets().get(s);

@@ -8,10 +8,20 @@ import java.io.IOException;
 import java.util.Locale;
 
 /**
- * Per-utterance alignments in sclite's {@code pra} style: the id, the counts, then REF/HYP lines
- * with errors upper-cased and asterisks for gaps, and an Eval line with S, D, I under each error.
+ * Per-utterance alignments: the id, the counts, then REF/HYP lines with asterisks for gaps and a
+ * line with S, D, I under each error. Two looks ({@link Style}): words as written with the
+ * operation on its own unlabelled line, as jiwer's {@code visualize_alignment} shows them, or
+ * sclite's {@code pra} look with errors upper-cased and the line labelled {@code Eval:}.
  */
 public final class AlignmentReport {
+    /** How the words and the operation line look. */
+    public enum Style {
+        /** Words as written; the operation letters on their own line under the words (jiwer's display). */
+        WORDS,
+        /** sclite's pra: errors upper-cased, the operation line labelled {@code Eval:}. */
+        PRA
+    }
+
     private AlignmentReport() {
     }
 
@@ -27,20 +37,26 @@ public final class AlignmentReport {
         return (in.path() == null ? "<in memory>" : in.path()) + " (" + in.format() + ")";
     }
 
-    /** Writes every utterance, or with {@code errorsOnly} those with at least one error. */
+    /** Writes every utterance in sclite's pra look, or with {@code errorsOnly} those with at least one error. */
     public static void write(CorpusScore score, boolean errorsOnly, Appendable out) throws IOException {
+        write(score, errorsOnly, Style.PRA, out);
+    }
+
+    /** Writes every utterance in the given look, or with {@code errorsOnly} those with at least one error. */
+    public static void write(CorpusScore score, boolean errorsOnly, Style style, Appendable out) throws IOException {
         for (UtteranceScore u : score.utterances()) {
             if (errorsOnly && !u.hasError()) {
                 continue;
             }
-            writeOne(score, u, out);
+            writeOne(score, u, style, out);
         }
     }
 
-    static void writeOne(CorpusScore score, UtteranceScore u, Appendable out) throws IOException {
+    static void writeOne(CorpusScore score, UtteranceScore u, Style style, Appendable out) throws IOException {
         StringBuilder ref = new StringBuilder("REF: ");
         StringBuilder hyp = new StringBuilder("HYP: ");
-        StringBuilder eval = new StringBuilder("Eval:");
+        StringBuilder eval = new StringBuilder(style == Style.PRA ? "Eval:" : "     ");
+        boolean upper = style == Style.PRA;
         boolean chars = score.options().unit() == dev.werk.core.ScoringUnit.CHAR;
         u.alignment().forEach((op, r, h) -> {
             String rw = r >= 0 ? u.referenceTokens().get(r) : "";
@@ -49,7 +65,7 @@ public final class AlignmentReport {
                 rw = rw.equals(" ") ? "_" : rw;
                 hw = hw.equals(" ") ? "_" : hw;
             }
-            if (op != EditOp.HIT) {
+            if (upper && op != EditOp.HIT) {
                 rw = rw.toUpperCase(Locale.ROOT);
                 hw = hw.toUpperCase(Locale.ROOT);
             }

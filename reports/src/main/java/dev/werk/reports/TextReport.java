@@ -73,7 +73,7 @@ public final class TextReport {
     /**
      * Writes a folder-against-folder score: one row per file pair (utterances, reference words,
      * H S D I, errors, WER; {@code (no hypothesis)} where the file was missing) and a total row of
-     * the pooled counts, followed by the pooled summary of {@link #write(CorpusScore, Sources,
+     * the pooled counts, followed by the pooled summary of {@link #write(CorpusScore,
      * Appendable)}.
      */
     public static void writeFiles(FileSetScore score, Appendable out) throws IOException {

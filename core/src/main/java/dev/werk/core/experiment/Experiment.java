@@ -96,7 +96,7 @@ public final class Experiment {
             warnings.add(List.of());
         }
         SystemsScore scored = Scorer.scoreSystemFolders(
-                new DirectoryPairing.Systems(manifest.systems(), folders, files, warnings), scoring, progress, executor);
+                new DirectoryPairing.Systems(manifest.systems(), folders, files, warnings, null, null), scoring, progress, executor);
         List<List<CorpusScore>> out = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             List<CorpusScore> row = new ArrayList<>(nSys);

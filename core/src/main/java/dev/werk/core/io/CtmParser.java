@@ -11,8 +11,9 @@ import java.util.Map;
 /**
  * NIST CTM: {@code file channel begin duration word [confidence]}. Lines starting with {@code ;;}
  * and blank lines are skipped; fields after the confidence are ignored (sclite reads a seventh,
- * unused one); a confidence of {@code NA} means unknown. A negative duration is accepted, as sclite
- * accepts it (its own test data has one). Each file/channel becomes one utterance
+ * unused one); a confidence of {@code NA} means unknown, any other must lie in [0, 1]. A negative
+ * duration is refused unless asked for ({@link ReadOptions#negativeDurations()}: sclite accepts
+ * it, and its own test data has two). Each file/channel becomes one utterance
  * (id {@code file-channel}, channels matched case-insensitively as sclite does by default) holding
  * its words in file order. sclite's alternation blocks {@code <ALT_BEGIN> a <ALT> b c <ALT_END>}
  * (whose time fields may be {@code *}) become the tokens {@code { a / b c }}, an empty alternative
@@ -40,7 +41,7 @@ final class CtmParser {
         }
     }
 
-    static Transcript parse(String text, Path source) {
+    static Transcript parse(String text, Path source, boolean negativeDurations) {
         Map<String, Channel> channels = new LinkedHashMap<>();
         TextLines.forEach(text, (line, content) -> {
             String trimmed = content.strip();
@@ -54,7 +55,7 @@ final class CtmParser {
             }
             String key = f[0].toLowerCase(Locale.ROOT) + '\0' + f[1].toLowerCase(Locale.ROOT);
             Channel ch = channels.computeIfAbsent(key, k -> new Channel(f[0], f[1], line));
-            add(ch, f, line, source);
+            add(ch, f, line, source, negativeDurations);
         });
         List<Utterance> out = new ArrayList<>(channels.size());
         for (Channel ch : channels.values()) {
@@ -72,7 +73,7 @@ final class CtmParser {
         return new Transcript(source, TranscriptFormat.CTM, out);
     }
 
-    private static void add(Channel ch, String[] f, int line, Path source) {
+    private static void add(Channel ch, String[] f, int line, Path source, boolean negativeDurations) {
         String word = f[4];
         String marker = word.toUpperCase(Locale.ROOT);
         switch (marker) {
@@ -105,12 +106,19 @@ final class CtmParser {
         }
         BigDecimal begin = Times.parse(f[2], "begin time", source, line);
         BigDecimal duration = Times.parse(f[3], "duration", source, line);
+        if (duration.signum() < 0 && !negativeDurations) {
+            throw new WerkDataException(source, line, "duration '" + f[3] + "' is negative (sclite accepts it; "
+                    + "werk does with --allow-negative-duration)");
+        }
         double confidence = Double.NaN;
         if (f.length > 5 && !f[5].equalsIgnoreCase("NA")) {
             confidence = Times.parse(f[5], "confidence", source, line).doubleValue();
+            if (!(confidence >= 0 && confidence <= 1)) {
+                throw new WerkDataException(source, line, "confidence '" + f[5] + "' is outside [0, 1]");
+            }
         }
         double start = begin.doubleValue();
-        double end = Times.end(begin, duration);
+        double end = Times.end(begin, duration, source, line);
         ch.words.add(new TimedWord(word, start, end, confidence, ch.channel));
         ch.altHasWord = true;
         ch.begin = Double.isNaN(ch.begin) ? start : Math.min(ch.begin, start);

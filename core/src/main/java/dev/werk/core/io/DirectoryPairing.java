@@ -13,7 +13,10 @@ import java.util.stream.Stream;
  * Pairs the transcript files of a reference folder with those of a hypothesis folder by base name
  * (the file name without its last extension, so {@code ref/4320211.nlp} pairs with
  * {@code hyp/4320211.txt}), reads each pair and pairs its utterances. Only regular files directly
- * in each folder count; names starting with {@code .} are ignored. A reference file without a
+ * in each folder count, and each subfolder is named in a warning as not scored; with
+ * {@link Options#recursive()} the files of subfolders count too, paired by their path relative to
+ * the folder ({@code ref/a/1.stm} with {@code hyp/a/1.ctm}, named {@code a/1}). Names starting with
+ * {@code .} are ignored. A reference file without a
  * hypothesis file is scored as all deletions, with a warning; a hypothesis file without a
  * reference file is left out with a warning (recogniser output for a recording nobody transcribed,
  * as in Earnings-21); two files with one base name in a folder, or a reference folder without
@@ -37,13 +40,21 @@ public final class DirectoryPairing {
     /**
      * The paired files and what the user must be told about the folders as a whole.
      *
-     * @param files    one per reference file, in base-name order
-     * @param warnings e.g. hypothesis files left out for want of a reference
+     * @param files            one per reference file, in base-name order
+     * @param warnings         e.g. hypothesis files left out for want of a reference
+     * @param referenceFormat  the reference files' format as given, or null when read by extension
+     * @param hypothesisFormat likewise for the hypothesis files
      */
-    public record Result(List<PairedFile> files, List<String> warnings) {
+    public record Result(List<PairedFile> files, List<String> warnings, TranscriptFormat referenceFormat,
+                         TranscriptFormat hypothesisFormat) {
         public Result {
             files = List.copyOf(files);
             warnings = List.copyOf(warnings);
+        }
+
+        /** Files read by their extensions. */
+        public Result(List<PairedFile> files, List<String> warnings) {
+            this(files, warnings, null, null);
         }
     }
 
@@ -62,19 +73,35 @@ public final class DirectoryPairing {
     /** As {@link #read(Path, TranscriptFormat, Path, TranscriptFormat, boolean)}, matching utterance ids whatever their case when asked. */
     public static Result read(Path refDir, TranscriptFormat refFormat, Path hypDir, TranscriptFormat hypFormat,
                                         boolean wholeFile, boolean ignoreIdCase) throws IOException {
-        Systems s = readSystems(refDir, refFormat, List.of("hypothesis"), List.of(hypDir), hypFormat,
-                new Pairing.Rules(wholeFile, ignoreIdCase));
+        return read(refDir, refFormat, hypDir, hypFormat, new Options(wholeFile, ignoreIdCase, false, ReadOptions.STRICT));
+    }
+
+    /**
+     * How folders are read.
+     *
+     * @param wholeFile    score each file as one utterance (see {@link Pairing#wholeFile})
+     * @param ignoreIdCase match utterance ids whatever their case
+     * @param recursive    read subfolders too, pairing files by relative path
+     * @param read         the readers' checks
+     */
+    public record Options(boolean wholeFile, boolean ignoreIdCase, boolean recursive, ReadOptions read) {
+    }
+
+    /** Reads and pairs the two folders as {@code options} say, in name order. */
+    public static Result read(Path refDir, TranscriptFormat refFormat, Path hypDir, TranscriptFormat hypFormat,
+                              Options options) throws IOException {
+        Systems s = readSystems(refDir, refFormat, List.of("hypothesis"), List.of(hypDir), hypFormat, options);
         List<PairedFile> files = new ArrayList<>(s.files().size());
         for (SystemFiles f : s.files()) {
             files.add(f.forSystem(0));
         }
-        return new Result(files, s.warnings(0));
+        return new Result(files, s.warnings(0), refFormat, hypFormat);
     }
 
     /**
      * One reference file and every system's hypothesis of it.
      *
-     * @param name       the shared base name
+     * @param name       the shared name
      * @param reference  the reference file
      * @param hypotheses per system, its hypothesis file, or null when it has none
      * @param paired     per system, the utterance pairs and warnings
@@ -94,12 +121,15 @@ public final class DirectoryPairing {
     /**
      * A reference folder paired with several systems' folders.
      *
-     * @param names        the systems' names
+     * @param names             the systems' names
      * @param hypothesisFolders per system, its folder
-     * @param files        one per reference file, in base-name order
-     * @param warnings     per system, what the user must be told about its folder as a whole
+     * @param files             one per reference file, in name order
+     * @param warnings          per system, what the user must be told about the folders as a whole
+     * @param referenceFormat   the reference files' format as given, or null when read by extension
+     * @param hypothesisFormat  likewise for the hypothesis files
      */
-    public record Systems(List<String> names, List<Path> hypothesisFolders, List<SystemFiles> files, List<List<String>> warnings) {
+    public record Systems(List<String> names, List<Path> hypothesisFolders, List<SystemFiles> files, List<List<String>> warnings,
+                          TranscriptFormat referenceFormat, TranscriptFormat hypothesisFormat) {
         public Systems {
             names = List.copyOf(names);
             hypothesisFolders = List.copyOf(hypothesisFolders);
@@ -120,22 +150,24 @@ public final class DirectoryPairing {
 
     /**
      * Reads a reference folder once and pairs each reference file with every system's file of the
-     * same base name, by {@code rules}; the rules of {@link #read} apply to each system's folder.
+     * same name, as {@code options} say; the rules of {@link #read} apply to each system's folder.
      *
      * @param refFormat the reference files' format, or null to take each file's from its extension
      * @param hypFormat likewise for every system's files
      */
     public static Systems readSystems(Path refDir, TranscriptFormat refFormat, List<String> names, List<Path> hypDirs,
-                                      TranscriptFormat hypFormat, Pairing.Rules rules) throws IOException {
-        Map<String, Path> refs = byBaseName(refDir);
+                                      TranscriptFormat hypFormat, Options options) throws IOException {
+        List<String> refWarnings = new ArrayList<>();
+        Map<String, Path> refs = byName(refDir, options.recursive(), refWarnings);
         if (refs.isEmpty()) {
-            throw new WerkDataException(refDir, 0, "the reference folder holds no transcript files");
+            throw new WerkDataException(refDir, 0, "the reference folder holds no transcript files"
+                    + (options.recursive() || refWarnings.isEmpty() ? "" : " directly (give --recursive to read its subfolders)"));
         }
         List<Map<String, Path>> hyps = new ArrayList<>(hypDirs.size());
         List<List<String>> warnings = new ArrayList<>(hypDirs.size());
         for (Path hypDir : hypDirs) {
-            Map<String, Path> h = byBaseName(hypDir);
-            List<String> w = new ArrayList<>();
+            List<String> w = new ArrayList<>(refWarnings);
+            Map<String, Path> h = byName(hypDir, options.recursive(), w);
             for (Map.Entry<String, Path> e : h.entrySet()) {
                 if (!refs.containsKey(e.getKey())) {
                     w.add(e.getValue() + ": no reference file with base name '" + e.getKey() + "' in " + refDir
@@ -145,9 +177,10 @@ public final class DirectoryPairing {
             hyps.add(h);
             warnings.add(w);
         }
+        Pairing.Rules rules = new Pairing.Rules(options.wholeFile(), options.ignoreIdCase());
         List<SystemFiles> out = new ArrayList<>(refs.size());
         for (Map.Entry<String, Path> r : refs.entrySet()) {
-            Transcript ref = read(r.getValue(), refFormat);
+            Transcript ref = read(r.getValue(), refFormat, options.read());
             List<Path> files = new ArrayList<>(hypDirs.size());
             List<Pairing.Result> paired = new ArrayList<>(hypDirs.size());
             for (int s = 0; s < hypDirs.size(); s++) {
@@ -156,37 +189,61 @@ public final class DirectoryPairing {
                 if (hypFile == null) {
                     String warning = r.getValue() + ": no hypothesis file with base name '" + r.getKey() + "' in "
                             + hypDirs.get(s) + "; scored as all deletions";
-                    paired.add(rules.wholeFile()
+                    paired.add(options.wholeFile()
                             ? Pairing.missingHypothesis(new Transcript(ref.source(), ref.format(), List.of(WholeFile.join(ref))), warning)
                             : Pairing.missingHypothesis(ref, warning));
                 } else {
-                    paired.add(rules.pair(ref, read(hypFile, hypFormat)));
+                    paired.add(rules.pair(ref, read(hypFile, hypFormat, options.read())));
                 }
             }
             out.add(new SystemFiles(r.getKey(), r.getValue(), files, paired));
         }
-        return new Systems(names, hypDirs, out, warnings);
+        return new Systems(names, hypDirs, out, warnings, refFormat, hypFormat);
     }
 
-    private static Transcript read(Path file, TranscriptFormat format) throws IOException {
-        return format == null ? TranscriptReader.read(file) : TranscriptReader.read(file, format);
+    private static Transcript read(Path file, TranscriptFormat format, ReadOptions options) throws IOException {
+        return TranscriptReader.read(file, format == null ? TranscriptFormat.fromExtension(file) : format, options);
     }
 
-    private static Map<String, Path> byBaseName(Path dir) throws IOException {
+    /**
+     * The files of {@code dir} by pairing name: the base name, prefixed with the subfolder path
+     * ({@code a/b/name}) when recursive; without recursion each subfolder is named in a warning.
+     */
+    private static Map<String, Path> byName(Path dir, boolean recursive, List<String> warnings) throws IOException {
         Map<String, Path> out = new TreeMap<>();
+        collect(dir, "", dir, recursive, warnings, out);
+        return out;
+    }
+
+    private static void collect(Path root, String prefix, Path dir, boolean recursive, List<String> warnings,
+                                Map<String, Path> out) throws IOException {
+        List<Path> entries;
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path p : (Iterable<Path>) files.sorted()::iterator) {
-                String name = p.getFileName().toString();
-                if (name.startsWith(".") || !Files.isRegularFile(p)) {
-                    continue;
+            entries = files.sorted().toList();
+        }
+        for (Path p : entries) {
+            String name = p.getFileName().toString();
+            if (name.startsWith(".")) {
+                continue;
+            }
+            if (Files.isDirectory(p)) {
+                if (recursive) {
+                    collect(root, prefix + name + "/", p, true, warnings, out);
+                } else {
+                    warnings.add(p + ": a subfolder; its files are not scored (give --recursive to score subfolders, "
+                            + "pairing files by their path relative to " + root + ")");
                 }
-                Path seen = out.putIfAbsent(FileNames.baseName(p), p);
-                if (seen != null) {
-                    throw new WerkDataException(p, 0, "shares its base name '" + FileNames.baseName(p) + "' with "
-                            + seen.getFileName() + "; files pair by base name, so each must be unique in " + dir);
-                }
+                continue;
+            }
+            if (!Files.isRegularFile(p)) {
+                continue;
+            }
+            String key = prefix + FileNames.baseName(p);
+            Path seen = out.putIfAbsent(key, p);
+            if (seen != null) {
+                throw new WerkDataException(p, 0, "shares its base name '" + FileNames.baseName(p) + "' with "
+                        + seen.getFileName() + "; files pair by base name, so each must be unique in " + dir);
             }
         }
-        return out;
     }
 }

@@ -12,7 +12,8 @@ import java.util.Locale;
  * whose words are the tokens in file order; speaker and times ({@code ts}, {@code endTs}, each may
  * be empty) are kept per word. A token holding whitespace yields one word per piece, an empty
  * token none. Punctuation, case and tag columns are not part of the text. A time that is not a
- * number is read as unknown rather than refused: times play no part in scoring an NLP file, and
+ * number is read as unknown rather than refused (one too large for a double, such as {@code 1e400},
+ * is refused): times play no part in scoring an NLP file, and
  * the Earnings-21 references themselves have a row with {@code .} in {@code endTs}
  * ({@code 4346923.nlp}, line 1576).
  */
@@ -67,8 +68,8 @@ final class NlpParser {
                 throw new WerkDataException(source, line, "an NLP row needs at least " + c.count()
                         + " '|'-separated fields as the header says, but has " + f.length);
             }
-            double start = time(f, c.ts());
-            double end = time(f, c.endTs());
+            double start = time(f, c.ts(), "ts", source, line);
+            double end = time(f, c.endTs(), "endTs", source, line);
             String speaker = c.speaker() < 0 || f[c.speaker()].isEmpty() ? null : f[c.speaker()];
             for (String piece : TextLines.fields(f[c.token()])) {
                 words.add(new TimedWord(piece, start, end, Double.NaN, speaker));
@@ -86,14 +87,20 @@ final class NlpParser {
         return new Transcript(source, TranscriptFormat.NLP, List.of(u));
     }
 
-    private static double time(String[] f, int column) {
+    /** A time, NaN when absent or not a number; one too large for a double is bad data. */
+    private static double time(String[] f, int column, String name, Path source, int line) {
         if (column < 0 || f[column].isBlank()) {
             return Double.NaN;
         }
+        double t;
         try {
-            return Double.parseDouble(f[column].strip());
+            t = Double.parseDouble(f[column].strip());
         } catch (NumberFormatException e) {
             return Double.NaN;
         }
+        if (Double.isInfinite(t)) {
+            throw new WerkDataException(source, line, Times.overflow(name, f[column].strip()));
+        }
+        return t;
     }
 }

@@ -1,6 +1,7 @@
 package dev.werk.core.io;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,8 @@ import java.util.Map;
  * to the later one, words before the first segment to the first, and the last segment of the
  * channel takes all that remain. An alternation block is placed by the largest midpoint of its
  * words. Words that land in an excluded segment ({@code IGNORE_TIME_SEGMENT_IN_SCORING}) are
- * dropped with it. A file/channel of the STM without CTM words is scored as all deletions (with a
+ * dropped with it. Segments out of time order within a file/channel are sorted by begin time
+ * first, with a warning (see {@link #inTimeOrder}). A file/channel of the STM without CTM words is scored as all deletions (with a
  * warning); CTM words of a file/channel that is not in the STM are an error.
  */
 final class StmCtmAssignment {
@@ -34,7 +36,7 @@ final class StmCtmAssignment {
         Map<Utterance, Utterance> assigned = new IdentityHashMap<>();
         List<String> warnings = new ArrayList<>();
         for (Map.Entry<String, List<Utterance>> e : refChannels.entrySet()) {
-            List<Utterance> segments = e.getValue();
+            List<Utterance> segments = inTimeOrder(e.getValue(), stm, warnings);
             List<Utterance> hyps = hypChannels.get(e.getKey());
             if (hyps == null) {
                 Utterance first = segments.get(0);
@@ -56,6 +58,30 @@ final class StmCtmAssignment {
             }
         }
         return new Pairing.Result(pairs, warnings, Pairing.Source.of(stm), Pairing.Source.of(ctm));
+    }
+
+    /**
+     * The segments of one file/channel by begin time. sclite requires an STM sorted by begin time
+     * within each file and channel but neither checks nor sorts: it cuts the words along the
+     * segments in file order, so unsorted segments lose their words to their neighbours. NIST's
+     * own scoring script, hubscr, sorts the STM first (file, channel, begin time); werk does the
+     * same here, stably, and says so.
+     */
+    private static List<Utterance> inTimeOrder(List<Utterance> segments, Transcript stm, List<String> warnings) {
+        for (int k = 1; k < segments.size(); k++) {
+            Utterance prev = segments.get(k - 1);
+            Utterance cur = segments.get(k);
+            if (cur.segment().begin() < prev.segment().begin()) {
+                warnings.add(Channels.name(stm) + ":" + cur.line() + ": the segment beginning at " + cur.segment().begin()
+                        + " s comes after one beginning at " + prev.segment().begin() + " s (line " + prev.line() + ") in "
+                        + Channels.describe(cur.segment()) + "; sclite needs an STM sorted by begin time, so werk sorted "
+                        + "the segments by begin time before cutting the hypothesis words, as NIST's hubscr does");
+                List<Utterance> sorted = new ArrayList<>(segments);
+                sorted.sort(Comparator.comparingDouble(u -> u.segment().begin()));
+                return sorted;
+            }
+        }
+        return segments;
     }
 
     private static void assign(List<Utterance> segments, List<TimedWord> words, int line, Transcript ctm,

@@ -8,15 +8,43 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
-/** Strict UTF-8 decoding that names the line of the first invalid byte. */
-final class TextDecoding {
+/**
+ * Strict UTF-8 decoding of a whole text file. Bad input names the file and the line of the first
+ * bad byte, and when a byte-order mark or the byte pattern shows the likely encoding (UTF-16 LE or
+ * BE, UTF-32, Latin-1) it says so and how to convert. A NUL byte outside UTF-16 marks a binary
+ * file, which is refused: NUL is no word character.
+ */
+public final class TextDecoding {
     private TextDecoding() {
     }
 
-    /** Decodes {@code bytes} as UTF-8 (a leading BOM is dropped) or throws naming file and line. */
-    static String utf8(byte[] bytes, Path file) {
-        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        if (isAscii(bytes, start)) {
+    /**
+     * Decodes {@code bytes} as UTF-8 (a leading BOM is dropped), or throws a
+     * {@link WerkDataException} naming {@code file} and the line.
+     */
+    public static String utf8(byte[] bytes, Path file) {
+        int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+        String bom = otherBom(bytes);
+        if (bom != null) {
+            throw new WerkDataException(file, 1, "not UTF-8 text: it starts with the byte-order mark of " + bom
+                    + "; werk reads UTF-8 only: " + convert(file, iconvName(bom)));
+        }
+        int nul = -1;
+        boolean ascii = true;
+        for (int k = start; k < bytes.length; k++) {
+            byte b = bytes[k];
+            if (b == 0) {
+                nul = k;
+                break;
+            }
+            if (b < 0) {
+                ascii = false;
+            }
+        }
+        if (nul >= 0) {
+            throw nul(bytes, nul, file);
+        }
+        if (ascii) {
             // Fast path: most transcripts are ASCII, and Latin-1 decoding of ASCII is a plain copy.
             return new String(bytes, start, bytes.length - start, StandardCharsets.ISO_8859_1);
         }
@@ -28,8 +56,13 @@ final class TextDecoding {
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
             int bad = in.position();
-            throw new WerkDataException(file, lineOf(bytes, bad),
-                    String.format("not valid UTF-8 (byte 0x%02X at offset %d); werk reads UTF-8 text only", bytes[bad] & 0xFF, bad));
+            String problem = String.format("not valid UTF-8 (byte 0x%02X at offset %d); werk reads UTF-8 text only",
+                    bytes[bad] & 0xFF, bad);
+            if (!hasUtf8Sequence(bytes, start)) {
+                // no multi-byte UTF-8 anywhere, only lone high bytes: the signature of a single-byte encoding
+                problem += ". It looks like Latin-1 (ISO-8859-1) or Windows-1252: " + convert(file, "WINDOWS-1252");
+            }
+            throw new WerkDataException(file, lineOf(bytes, bad), problem);
         }
         try {
             decoder.flush(out);
@@ -40,9 +73,85 @@ final class TextDecoding {
         return out.toString();
     }
 
-    private static boolean isAscii(byte[] bytes, int start) {
-        for (int k = start; k < bytes.length; k++) {
-            if (bytes[k] < 0) {
+    /** A NUL byte: UTF-16 (or UTF-32) without a byte-order mark when the NULs fall on one parity, else binary. */
+    private static WerkDataException nul(byte[] bytes, int first, Path file) {
+        int n = Math.min(bytes.length, 4096);
+        int even = 0;
+        int odd = 0;
+        for (int k = 0; k < n; k++) {
+            if (bytes[k] == 0) {
+                if ((k & 1) == 0) {
+                    even++;
+                } else {
+                    odd++;
+                }
+            }
+        }
+        int pairs = n / 2;
+        String encoding = null;
+        if (pairs > 0 && odd >= pairs * 0.4 && even < odd / 8 + 1) {
+            encoding = "UTF-16 LE";
+        } else if (pairs > 0 && even >= pairs * 0.4 && odd < even / 8 + 1) {
+            encoding = "UTF-16 BE";
+        }
+        if (encoding != null) {
+            return new WerkDataException(file, 1, "not UTF-8 text: its NUL bytes every other byte show " + encoding
+                    + " without a byte-order mark; werk reads UTF-8 only: " + convert(file, iconvName(encoding)));
+        }
+        return new WerkDataException(file, lineOf(bytes, first), String.format(
+                "a binary file, not text: NUL byte at offset %d; werk reads UTF-8 text only", first));
+    }
+
+    /** True when the bytes hold at least one well-formed multi-byte UTF-8 sequence. */
+    private static boolean hasUtf8Sequence(byte[] b, int start) {
+        for (int k = start; k < b.length; k++) {
+            int lead = b[k] & 0xFF;
+            int more = lead >= 0xC2 && lead <= 0xDF ? 1 : lead >= 0xE0 && lead <= 0xEF ? 2 : lead >= 0xF0 && lead <= 0xF4 ? 3 : 0;
+            if (more == 0 || k + more >= b.length) {
+                continue;
+            }
+            boolean ok = true;
+            for (int j = 1; ok && j <= more; j++) {
+                ok = (b[k + j] & 0xC0) == 0x80;
+            }
+            if (ok) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String otherBom(byte[] b) {
+        if (startsWith(b, 0xFF, 0xFE, 0x00, 0x00)) {
+            return "UTF-32 LE";
+        }
+        if (startsWith(b, 0x00, 0x00, 0xFE, 0xFF)) {
+            return "UTF-32 BE";
+        }
+        if (startsWith(b, 0xFF, 0xFE)) {
+            return "UTF-16 LE";
+        }
+        if (startsWith(b, 0xFE, 0xFF)) {
+            return "UTF-16 BE";
+        }
+        return null;
+    }
+
+    private static String iconvName(String encoding) {
+        return encoding.replace(" ", "");
+    }
+
+    private static String convert(Path file, String from) {
+        String name = file == null ? "FILE" : file.toString();
+        return "convert it with 'iconv -f " + from + " -t UTF-8 " + name + " > " + name + ".utf8'";
+    }
+
+    private static boolean startsWith(byte[] b, int... prefix) {
+        if (b.length < prefix.length) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length; k++) {
+            if ((b[k] & 0xFF) != prefix[k]) {
                 return false;
             }
         }
@@ -58,5 +167,4 @@ final class TextDecoding {
         }
         return line;
     }
-
 }

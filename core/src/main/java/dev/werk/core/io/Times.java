@@ -15,18 +15,35 @@ final class Times {
     private Times() {
     }
 
-    /** Parses a decimal time or throws naming the file, the line and the field. */
+    /**
+     * Parses a decimal time or throws naming the file, the line and the field: a value that is not
+     * a number, or one too large for a double ({@code 1e400}), is bad data.
+     */
     static BigDecimal parse(String value, String field, Path file, int line) {
+        BigDecimal v;
         try {
-            return new BigDecimal(value);
-        } catch (NumberFormatException e) {
+            v = new BigDecimal(value);
+        } catch (NumberFormatException | ArithmeticException e) {
             throw new WerkDataException(file, line, field + " '" + value + "' is not a number");
         }
+        if (Double.isInfinite(v.doubleValue())) {
+            throw new WerkDataException(file, line, overflow(field, value));
+        }
+        return v;
     }
 
-    /** The decimal sum {@code begin + duration}, rounded once to a double. */
-    static double end(BigDecimal begin, BigDecimal duration) {
-        return begin.add(duration).doubleValue();
+    /** The message for a number too large to hold. */
+    static String overflow(String field, String value) {
+        return field + " '" + value + "' is too large (beyond " + Double.MAX_VALUE + ")";
+    }
+
+    /** The decimal sum {@code begin + duration}, rounded once to a double; bad data when it overflows. */
+    static double end(BigDecimal begin, BigDecimal duration, Path file, int line) {
+        double end = begin.add(duration).doubleValue();
+        if (Double.isInfinite(end)) {
+            throw new WerkDataException(file, line, overflow("end time (begin + duration)", begin.add(duration).toString()));
+        }
+        return end;
     }
 
     /** The duration as written, recovered from a begin and an end made by {@link #end}. */

@@ -1,8 +1,12 @@
 package dev.werk.core.io;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,11 +37,15 @@ final class TranscribeJsonParser {
 
     static Transcript parse(String text, Path source) {
         JsonNode root;
-        try {
-            root = MAPPER.readTree(text);
-        } catch (JsonProcessingException e) {
-            long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new WerkDataException(source, line, "not valid JSON: " + e.getOriginalMessage());
+        try (JsonParser parser = MAPPER.createParser(text)) {
+            try {
+                root = MAPPER.readTree(parser);
+            } catch (JsonProcessingException e) {
+                throw new WerkDataException(source, line(e.getLocation()), "not valid JSON: " + e.getOriginalMessage());
+            }
+            trailing(parser, source);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading JSON from memory", e);
         }
         List<TimedWord> words = new ArrayList<>();
         if (root != null && root.isObject() && root.has("results")) {
@@ -56,6 +64,25 @@ final class TranscribeJsonParser {
         return new Transcript(source, TranscriptFormat.TRANSCRIBE, List.of(u));
     }
 
+    /** Anything after the one JSON value (garbage, a second document) is refused, not ignored. */
+    private static void trailing(JsonParser parser, Path source) throws IOException {
+        JsonLocation at = parser.currentLocation();
+        try {
+            if (parser.nextToken() == null) {
+                return;
+            }
+            at = parser.currentTokenLocation();
+        } catch (JsonProcessingException e) {
+            at = e.getLocation() == null ? at : e.getLocation();
+        }
+        throw new WerkDataException(source, line(at), "content after the end of the JSON document; "
+                + "a Transcribe file holds one JSON object");
+    }
+
+    private static long line(JsonLocation at) {
+        return at == null ? 0 : Math.max(0, at.getLineNr());
+    }
+
     private static void batch(JsonNode results, Path source, List<TimedWord> out) {
         JsonNode items = array(results, "items", "results", source);
         for (int k = 0; k < items.size(); k++) {
@@ -64,7 +91,7 @@ final class TranscribeJsonParser {
             boolean word = isWord(text(item, "type", path, source), path + ".type", source);
             JsonNode alternatives = array(item, "alternatives", path, source);
             if (alternatives.isEmpty()) {
-                throw new WerkDataException(source, 0, path + ".alternatives is empty; expected at least one alternative");
+                throw WerkDataException.atJsonPath(source, path + ".alternatives", "is empty; expected at least one alternative");
             }
             String altPath = path + ".alternatives[0]";
             JsonNode best = object(alternatives.get(0), altPath, source);
@@ -72,7 +99,7 @@ final class TranscribeJsonParser {
             if (!word) {
                 continue;
             }
-            double confidence = number(best.get("confidence"), altPath + ".confidence", source, 1);
+            double confidence = confidence(best.get("confidence"), altPath + ".confidence", source);
             double start = number(item.get("start_time"), path + ".start_time", source, 1);
             double end = number(item.get("end_time"), path + ".end_time", source, 1);
             String speaker = item.hasNonNull("speaker_label") ? item.get("speaker_label").asText() : null;
@@ -82,7 +109,7 @@ final class TranscribeJsonParser {
 
     private static void callAnalytics(JsonNode transcript, Path source, List<TimedWord> out) {
         if (!transcript.isArray()) {
-            throw new WerkDataException(source, 0, "Transcript is not an array of segments");
+            throw WerkDataException.atJsonPath(source, "Transcript", "is not an array of segments");
         }
         for (int s = 0; s < transcript.size(); s++) {
             String segPath = "Transcript[" + s + "]";
@@ -103,7 +130,7 @@ final class TranscribeJsonParser {
                     conf = item.path("Redaction").path(0).get("Confidence");
                     confPath = path + ".Redaction[0].Confidence";
                 }
-                double confidence = number(conf, confPath, source, 1);
+                double confidence = confidence(conf, confPath, source);
                 double start = number(item.get("BeginOffsetMillis"), path + ".BeginOffsetMillis", source, 1000);
                 double end = number(item.get("EndOffsetMillis"), path + ".EndOffsetMillis", source, 1000);
                 addWords(content, start, end, confidence, role, out);
@@ -122,14 +149,14 @@ final class TranscribeJsonParser {
         return switch (type.toLowerCase(Locale.ROOT)) {
             case "pronunciation" -> true;
             case "punctuation" -> false;
-            default -> throw new WerkDataException(source, 0, path + " is '" + type
+            default -> throw WerkDataException.atJsonPath(source, path, "is '" + type
                     + "'; expected 'pronunciation' or 'punctuation'");
         };
     }
 
     private static JsonNode object(JsonNode node, String path, Path source) {
         if (node == null || !node.isObject()) {
-            throw new WerkDataException(source, 0, path + " is not a JSON object");
+            throw WerkDataException.atJsonPath(source, path, "is not a JSON object");
         }
         return node;
     }
@@ -137,10 +164,10 @@ final class TranscribeJsonParser {
     private static JsonNode array(JsonNode parent, String field, String path, Path source) {
         JsonNode node = parent.get(field);
         if (node == null || node.isNull()) {
-            throw new WerkDataException(source, 0, path + "." + field + " is missing; expected an array");
+            throw WerkDataException.atJsonPath(source, path + "." + field, "is missing; expected an array");
         }
         if (!node.isArray()) {
-            throw new WerkDataException(source, 0, path + "." + field + " is not an array");
+            throw WerkDataException.atJsonPath(source, path + "." + field, "is not an array");
         }
         return node;
     }
@@ -148,29 +175,50 @@ final class TranscribeJsonParser {
     private static String text(JsonNode parent, String field, String path, Path source) {
         JsonNode node = parent.get(field);
         if (node == null || node.isNull()) {
-            throw new WerkDataException(source, 0, path + "." + field + " is missing");
+            throw WerkDataException.atJsonPath(source, path + "." + field, "is missing");
         }
         if (!node.isTextual()) {
-            throw new WerkDataException(source, 0, path + "." + field + " is not a string");
+            throw WerkDataException.atJsonPath(source, path + "." + field, "is not a string");
         }
         return node.asText();
     }
 
-    /** A number given as a JSON number or a numeric string, divided by {@code scale}; NaN when absent. */
+    /**
+     * A number given as a JSON number or a numeric string, divided by {@code scale}; NaN when
+     * absent. One too large for a double ({@code 1e400}) is bad data.
+     */
     private static double number(JsonNode node, String path, Path source, double scale) {
         if (node == null || node.isNull()) {
             return Double.NaN;
         }
+        double v;
         if (node.isNumber()) {
-            return node.asDouble() / scale;
-        }
-        if (node.isTextual()) {
+            v = node.asDouble();
+        } else if (node.isTextual()) {
             try {
-                return Double.parseDouble(node.asText().strip()) / scale;
+                v = Double.parseDouble(node.asText().strip());
             } catch (NumberFormatException e) {
-                throw new WerkDataException(source, 0, path + " '" + node.asText() + "' is not a number");
+                throw WerkDataException.atJsonPath(source, path, "'" + node.asText() + "' is not a number");
             }
+            if (Double.isNaN(v)) {
+                throw WerkDataException.atJsonPath(source, path, "'" + node.asText() + "' is not a number");
+            }
+        } else {
+            throw WerkDataException.atJsonPath(source, path, "is not a number");
         }
-        throw new WerkDataException(source, 0, path + " is not a number");
+        if (Double.isInfinite(v)) {
+            throw WerkDataException.atJsonPath(source, path, "'" + node.asText() + "' is too large (beyond "
+                    + Double.MAX_VALUE + ")");
+        }
+        return v / scale;
+    }
+
+    /** A confidence, which must lie in [0, 1] when given. */
+    private static double confidence(JsonNode node, String path, Path source) {
+        double c = number(node, path, source, 1);
+        if (!Double.isNaN(c) && !(c >= 0 && c <= 1)) {
+            throw WerkDataException.atJsonPath(source, path, node.asText() + " is outside [0, 1]");
+        }
+        return c;
     }
 }

@@ -18,15 +18,28 @@ public final class TranscriptReader {
     private TranscriptReader() {
     }
 
-    /** Reads {@code file} in the given format. */
+    /** Reads {@code file} in the given format, with every check on ({@link ReadOptions#STRICT}). */
     public static Transcript read(Path file, TranscriptFormat format) throws IOException {
+        return read(file, format, ReadOptions.STRICT);
+    }
+
+    /** Reads {@code file} in the given format with the given checks. */
+    public static Transcript read(Path file, TranscriptFormat format, ReadOptions options) throws IOException {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new WerkDataException(file, 0, "no such file");
         }
-        return parse(TextDecoding.utf8(bytes, file), file, format);
+        return parse(bytes, file, format, options);
+    }
+
+    /**
+     * Reads a whole file's bytes already in memory (standard input, say) as {@link #read} reads a
+     * file: strict UTF-8, then the format; {@code source} names it in errors.
+     */
+    public static Transcript parse(byte[] bytes, Path source, TranscriptFormat format, ReadOptions options) {
+        return parse(TextDecoding.utf8(bytes, source), source, format, options);
     }
 
     /** Reads {@code file} in the format its extension implies (see {@link TranscriptFormat#fromExtension}). */
@@ -36,11 +49,16 @@ public final class TranscriptReader {
 
     /** Parses text already in memory; {@code source} only names it in errors (may be null). */
     public static Transcript parse(String text, Path source, TranscriptFormat format) {
+        return parse(text, source, format, ReadOptions.STRICT);
+    }
+
+    /** As {@link #parse(String, Path, TranscriptFormat)}, with the given checks. */
+    public static Transcript parse(String text, Path source, TranscriptFormat format, ReadOptions options) {
         switch (format) {
             case STM:
                 return StmParser.parse(text, source);
             case CTM:
-                return CtmParser.parse(text, source);
+                return CtmParser.parse(text, source, options.negativeDurations());
             case NLP:
                 return NlpParser.parse(text, source);
             case TRANSCRIBE:

@@ -1,5 +1,6 @@
 package dev.werk.core.text;
 
+import dev.werk.core.io.TextDecoding;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,9 +46,10 @@ public final class RulesFile {
      *
      * @throws IOException if the file cannot be read
      * @throws RulesFormatException if a line is not a rule, comment or blank
+     * @throws dev.werk.core.io.WerkDataException if the file is not UTF-8 text (naming the path and line)
      */
     public static RulesFile parse(Path path) throws IOException {
-        List<String> lines = Files.readAllLines(path, StandardCharsets.UTF_8);
+        List<String> lines = TextDecoding.utf8(Files.readAllBytes(path), path).lines().toList();
         Path name = path.getFileName();
         return parse(lines, name == null ? path.toString() : name.toString());
     }

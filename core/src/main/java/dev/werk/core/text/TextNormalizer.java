@@ -100,6 +100,11 @@ public final class TextNormalizer {
         return Presets.NAMES;
     }
 
+    /** Every single step name {@link Builder#add(String)} accepts, sorted ({@code remove-words} takes its words as arguments). */
+    public static List<String> stepNames() {
+        return StepFactory.names();
+    }
+
     /**
      * Whisper's EnglishTextNormalizer with the parts in {@code off} switched off, named {@code
      * whisper-english} followed by {@code -no-<part>} for each part off, in {@link WhisperPart}

@@ -82,4 +82,33 @@ class CtmParserTest {
         assertEquals("hyp.ctm:2: <ALT_BEGIN> inside the alternation opened on line 1",
                 assertThrows(WerkDataException.class, () -> parse("f A * * <ALT_BEGIN>\nf A * * <ALT_BEGIN>\n")).getMessage());
     }
+
+    @Test
+    void confidenceOutsideZeroToOneAndNegativeDurationsAreRefused() {
+        for (String conf : List.of("1.5", "-0.1", "1.0000001", "NaN", "Infinity")) {
+            WerkDataException e = assertThrows(WerkDataException.class, () -> TranscriptReader.parse("f A 0.1 0.2 w " + conf + "\n",
+                    Path.of("hyp.ctm"), TranscriptFormat.CTM));
+            assertEquals(1, e.line(), e.getMessage());
+        }
+        for (String conf : List.of("0", "1", "0.5", "NA", "na")) {
+            TranscriptReader.parse("f A 0.1 0.2 w " + conf + "\n", Path.of("hyp.ctm"), TranscriptFormat.CTM);
+        }
+        String negative = "f A 0.1 0.2 a\nf A 0.5 -0.01 b\n";
+        WerkDataException e = assertThrows(WerkDataException.class,
+                () -> TranscriptReader.parse(negative, Path.of("hyp.ctm"), TranscriptFormat.CTM));
+        assertEquals("hyp.ctm:2: duration '-0.01' is negative (sclite accepts it; werk does with --allow-negative-duration)",
+                e.getMessage());
+        Transcript t = TranscriptReader.parse(negative, Path.of("hyp.ctm"), TranscriptFormat.CTM,
+                ReadOptions.STRICT.withNegativeDurations(true));
+        assertEquals(-0.01, t.utterances().get(0).words().get(1).end() - 0.5, 1e-12);
+    }
+
+    @Test
+    void numbersTooLargeForADoubleAreRefused() {
+        for (String line : List.of("f A 1e400 0.2 w", "f A 0.1 1e400 w", "f A 1e308 1e308 w", "f A 0.1 0.2 w 1e400")) {
+            WerkDataException e = assertThrows(WerkDataException.class,
+                    () -> TranscriptReader.parse(line + "\n", Path.of("hyp.ctm"), TranscriptFormat.CTM), line);
+            assertEquals(1, e.line(), e.getMessage());
+        }
+    }
 }

@@ -111,4 +111,38 @@ class DirectoryPairingTest {
         assertEquals(2, e.line());
         assertTrue(e.getMessage().startsWith(hyp.resolve("a.ctm") + ":2: not valid UTF-8"), e.getMessage());
     }
+
+    @Test
+    void subfoldersAreNamedInAWarningOrReadWithRecursivePairedByRelativePath() throws IOException {
+        write(ref.resolve("a.txt"), "one\n");
+        write(hyp.resolve("a.txt"), "one\n");
+        Files.createDirectories(ref.resolve("day1/late"));
+        Files.createDirectories(hyp.resolve("day1/late"));
+        write(ref.resolve("day1/b.txt"), "two three\n");
+        write(ref.resolve("day1/late/c.txt"), "four\n");
+        write(hyp.resolve("day1/late/c.txt"), "for\n");
+        write(hyp.resolve("day1/b.txt"), "two tree\n");
+
+        DirectoryPairing.Result flat = DirectoryPairing.read(ref, null, hyp, null, false);
+        assertEquals(List.of("a"), flat.files().stream().map(DirectoryPairing.PairedFile::name).toList());
+        assertEquals(List.of(ref.resolve("day1") + ": a subfolder; its files are not scored (give --recursive to score "
+                        + "subfolders, pairing files by their path relative to " + ref + ")",
+                hyp.resolve("day1") + ": a subfolder; its files are not scored (give --recursive to score "
+                        + "subfolders, pairing files by their path relative to " + hyp + ")"), flat.warnings());
+
+        DirectoryPairing.Result deep = DirectoryPairing.read(ref, null, hyp, null,
+                new DirectoryPairing.Options(false, false, true, ReadOptions.STRICT));
+        assertEquals(List.of("a", "day1/b", "day1/late/c"), deep.files().stream().map(DirectoryPairing.PairedFile::name).toList());
+        assertEquals(List.of(), deep.warnings());
+        assertEquals(hyp.resolve("day1/late/c.txt"), deep.files().get(2).hypothesis());
+        assertEquals("for", deep.files().get(2).paired().pairs().get(0).hypothesisText());
+    }
+
+    @Test
+    void aReferenceFolderWithOnlySubfoldersPointsToRecursive() throws IOException {
+        Files.createDirectories(ref.resolve("day1"));
+        write(ref.resolve("day1/a.txt"), "one\n");
+        WerkDataException e = assertThrows(WerkDataException.class, () -> DirectoryPairing.read(ref, null, hyp, null, false));
+        assertTrue(e.getMessage().contains("give --recursive"), e.getMessage());
+    }
 }

@@ -28,9 +28,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ScliteTimedPairingTest {
 
+    /** Read as sclite reads them: test13's tima_hyp.ctm has two words of negative duration. */
+    private static final ReadOptions AS_SCLITE = ReadOptions.STRICT.withNegativeDurations(true);
+
     private static Pairing.Result pairing(String ref, String hyp) throws IOException {
-        return Pairing.pair(TranscriptReader.read(TestData.file("sctk/" + ref)),
-                TranscriptReader.read(TestData.file("sctk/" + hyp)));
+        Path r = TestData.file("sctk/" + ref);
+        Path h = TestData.file("sctk/" + hyp);
+        return Pairing.pair(TranscriptReader.read(r, TranscriptFormat.fromExtension(r), AS_SCLITE),
+                TranscriptReader.read(h, TranscriptFormat.fromExtension(h), AS_SCLITE));
     }
 
     /** sclite's STM/CTM tests: test id, reference, hypothesis (files under testdata/sctk). */

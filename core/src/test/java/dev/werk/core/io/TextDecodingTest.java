@@ -1,0 +1,119 @@
+package dev.werk.core.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Strict UTF-8, and what the refusal says about UTF-16, UTF-32, Latin-1 and binary files. */
+class TextDecodingTest {
+    private static final Path FILE = Path.of("in.txt");
+    private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
+    private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
+
+    /** Random lines of ASCII words (seeded). */
+    private static String text(Random random) {
+        StringBuilder b = new StringBuilder();
+        int lines = 1 + random.nextInt(20);
+        for (int l = 0; l < lines; l++) {
+            int words = 1 + random.nextInt(8);
+            for (int w = 0; w < words; w++) {
+                if (w > 0) {
+                    b.append(' ');
+                }
+                int len = 1 + random.nextInt(7);
+                for (int c = 0; c < len; c++) {
+                    b.append((char) ('a' + random.nextInt(26)));
+                }
+            }
+            b.append('\n');
+        }
+        return b.toString();
+    }
+
+    private static WerkDataException refused(byte[] bytes) {
+        return assertThrows(WerkDataException.class, () -> TextDecoding.utf8(bytes, FILE));
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(a);
+        out.writeBytes(b);
+        return out.toByteArray();
+    }
+
+    @Test
+    void utf8WithOrWithoutBomIsReadAsItIs() {
+        Random random = new Random(7);
+        for (int k = 0; k < 100; k++) {
+            String t = text(random) + "café ünïcödé 日本\n";
+            assertEquals(t, TextDecoding.utf8(t.getBytes(StandardCharsets.UTF_8), FILE));
+            assertEquals(t, TextDecoding.utf8(concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                    t.getBytes(StandardCharsets.UTF_8)), FILE));
+        }
+    }
+
+    @Test
+    void utf16And32AreNamedWithOrWithoutByteOrderMark() {
+        Random random = new Random(11);
+        for (int k = 0; k < 100; k++) {
+            String t = text(random);
+            assertTrue(refused(concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, t.getBytes(StandardCharsets.UTF_16LE)))
+                    .getMessage().contains("byte-order mark of UTF-16 LE"));
+            assertTrue(refused(t.getBytes(StandardCharsets.UTF_16)).getMessage().contains("byte-order mark of UTF-16 BE"));
+            WerkDataException le = refused(t.getBytes(StandardCharsets.UTF_16LE));
+            assertTrue(le.getMessage().contains("UTF-16 LE without a byte-order mark"), le.getMessage());
+            assertTrue(le.getMessage().contains("iconv -f UTF-16LE -t UTF-8"), le.getMessage());
+            assertTrue(refused(t.getBytes(StandardCharsets.UTF_16BE)).getMessage().contains("UTF-16 BE without"));
+            assertTrue(refused(concat(new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0}, t.getBytes(UTF_32LE)))
+                    .getMessage().contains("UTF-32 LE"));
+            assertTrue(refused(concat(new byte[] {0, 0, (byte) 0xFE, (byte) 0xFF}, t.getBytes(UTF_32BE)))
+                    .getMessage().contains("UTF-32 BE"));
+            assertEquals(1, le.line());
+        }
+    }
+
+    @Test
+    void latin1IsSuggestedAtTheLineOfTheFirstBadByte() {
+        Random random = new Random(13);
+        for (int k = 0; k < 100; k++) {
+            String before = text(random);
+            byte[] bytes = (before + "caf\u00e9 " + text(random)).getBytes(StandardCharsets.ISO_8859_1);
+            WerkDataException e = refused(bytes);
+            assertEquals(before.chars().filter(c -> c == '\n').count() + 1, e.line(), e.getMessage());
+            assertTrue(e.getMessage().contains("Latin-1 (ISO-8859-1) or Windows-1252"), e.getMessage());
+            assertTrue(e.getMessage().contains("iconv -f WINDOWS-1252 -t UTF-8 in.txt"), e.getMessage());
+        }
+    }
+
+    @Test
+    void utf8WithOneBadByteIsNotTakenForLatin1() {
+        byte[] good = "naïve café\n".getBytes(StandardCharsets.UTF_8);
+        WerkDataException e = refused(concat(good, new byte[] {'x', (byte) 0xFF, '\n'}));
+        assertEquals(2, e.line());
+        assertEquals("not valid UTF-8 (byte 0xFF at offset " + (good.length + 1) + "); werk reads UTF-8 text only", e.problem());
+    }
+
+    @Test
+    void aNulByteMakesABinaryFileAtItsLine() {
+        Random random = new Random(17);
+        for (int k = 0; k < 200; k++) {
+            byte[] bytes = (text(random) + text(random)).getBytes(StandardCharsets.US_ASCII);
+            int at = random.nextInt(bytes.length);
+            bytes[at] = 0;
+            WerkDataException e = refused(bytes);
+            long line = 1;
+            for (int i = 0; i < at; i++) {
+                line += bytes[i] == '\n' ? 1 : 0;
+            }
+            assertEquals(line, e.line(), e.getMessage());
+            assertEquals("a binary file, not text: NUL byte at offset " + at + "; werk reads UTF-8 text only", e.problem());
+        }
+    }
+}
