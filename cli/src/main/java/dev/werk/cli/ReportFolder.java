@@ -43,13 +43,27 @@ final class ReportFolder {
         }
     }
 
-    /** Writes {@code files} (name → bytes) as the folder {@code target}. */
+    /**
+     * Writes {@code files} (name → bytes) as the folder {@code target}; a failed write (disk full, a
+     * folder that vanished) is an {@link OutputException} (exit 5) and leaves no temporary folder.
+     */
     static void write(Path target, Map<String, byte[]> files) throws IOException {
         check(target);
+        try {
+            replace(target, files);
+        } catch (IOException e) {
+            String reason = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
+            throw new OutputException(target.toString(), reason, false);
+        }
+    }
+
+    private static void replace(Path target, Map<String, byte[]> files) throws IOException {
         Path abs = target.toAbsolutePath();
         Path parent = abs.getParent();
         String name = abs.getFileName().toString();
         Path tmp = Files.createTempDirectory(parent, "." + name + ".");
+        Thread hook = new Thread(() -> quietlyDelete(tmp)); // SIGINT or SIGTERM while writing: no half report left
+        Runtime.getRuntime().addShutdownHook(hook);
         Path old = null;
         try {
             readable(tmp);
@@ -73,6 +87,19 @@ final class ReportFolder {
             if (old != null) {
                 deleteTree(old);
             }
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // the JVM is already stopping; the hook runs
+            }
+        }
+    }
+
+    private static void quietlyDelete(Path dir) {
+        try {
+            deleteTree(dir);
+        } catch (IOException e) {
+            // nothing more can be done while the JVM stops
         }
     }
 
