@@ -7,12 +7,8 @@ import dev.werk.core.experiment.Experiment;
 import dev.werk.core.experiment.ExperimentTerms;
 import dev.werk.core.terms.TermListReader;
 import dev.werk.core.experiment.ManifestReader;
-import dev.werk.reports.CompareJson;
 import dev.werk.reports.CompareText;
 import dev.werk.reports.html.Report;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,12 +67,10 @@ final class DemoCommand implements Callable<Integer> {
         out.println();
         out.println("The same as JSON: ./werk compare --manifest " + DEMO + "/manifest.csv --normalize sclite --terms " + DEMO
                 + "/terms.txt -o json");
-        StringWriter json = new StringWriter(1 << 20);
         Path termList = dir.resolve("terms.txt");
         ExperimentTerms terms = Files.isRegularFile(termList)
                 ? ExperimentTerms.score(c, TermListReader.read(termList).compile(SCORING.normalizer())) : null;
-        CompareJson.write(c, terms, json, true, Instant.now());
-        byte[] bytes = json.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = ReportCommand.json(c, terms);
         ReportFolder.write(reportDir, Report.render(bytes, Report.Options.defaults()));
         out.println();
         out.println("The report (open it in a browser; ./werk report --experiment " + DEMO + "/manifest.csv --normalize sclite "

@@ -9,7 +9,6 @@ import dev.werk.reports.html.Report;
 import dev.werk.reports.html.ReportData;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,9 +73,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         CompareCommand compare = compareCommand();
         Comparison c = compare.comparison();
-        StringWriter json = new StringWriter(1 << 20);
-        CompareJson.write(c, compare.terms(c), json, true, Instant.now());
-        byte[] bytes = json.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = json(c, compare.terms(c));
         write(ReportData.parse(bytes), bytes, options);
         return compare.gates(c, spec.commandLine().getErr());
     }
@@ -87,6 +84,15 @@ final class ReportCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         o.println(out.resolve(Report.INDEX));
         o.flush();
+    }
+
+    /** The comparison as its JSON contract, alignments included, in UTF-8: what results.json holds. */
+    static byte[] json(Comparison c, dev.werk.core.experiment.ExperimentTerms terms) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 20);
+        try (java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(bytes, StandardCharsets.UTF_8), 1 << 16)) {
+            CompareJson.write(c, terms, w, true, Instant.now());
+        }
+        return bytes.toByteArray();
     }
 
     /** werk compare, parsed from --experiment and the options werk report does not know itself. */

@@ -60,11 +60,10 @@ public record Confusions(String system, List<Pair> substitutions, List<Word> ins
                 });
             }
         }
-        List<Map.Entry<Pair, long[]>> all = new ArrayList<>(subs.entrySet());
-        all.sort(Comparator.<Map.Entry<Pair, long[]>>comparingLong(e -> -e.getValue()[0])
-                .thenComparing(e -> e.getKey().reference()).thenComparing(e -> e.getKey().hypothesis()));
+        Comparator<Map.Entry<Pair, long[]>> order = Comparator.<Map.Entry<Pair, long[]>>comparingLong(e -> -e.getValue()[0])
+                .thenComparing(e -> e.getKey().reference()).thenComparing(e -> e.getKey().hypothesis());
         List<Pair> pairs = new ArrayList<>();
-        for (Map.Entry<Pair, long[]> e : all.subList(0, Math.min(top, all.size()))) {
+        for (Map.Entry<Pair, long[]> e : top(subs, top, order)) {
             pairs.add(new Pair(e.getKey().reference(), e.getKey().hypothesis(), e.getValue()[0]));
         }
         return new Confusions(c.systems().get(system), pairs, words(ins, top), words(del, top));
@@ -72,15 +71,30 @@ public record Confusions(String system, List<Pair> substitutions, List<Word> ins
 
     private static List<Word> words(Map<String, long[]> counts, int top) {
         List<Word> out = new ArrayList<>();
-        for (Map.Entry<String, long[]> e : top(counts, top)) {
+        Comparator<Map.Entry<String, long[]>> order = Comparator.<Map.Entry<String, long[]>>comparingLong(e -> -e.getValue()[0])
+                .thenComparing(Map.Entry::getKey);
+        for (Map.Entry<String, long[]> e : top(counts, top, order)) {
             out.add(new Word(e.getKey(), e.getValue()[0]));
         }
         return out;
     }
 
-    private static List<Map.Entry<String, long[]>> top(Map<String, long[]> counts, int top) {
-        List<Map.Entry<String, long[]>> all = new ArrayList<>(counts.entrySet());
-        all.sort(Comparator.<Map.Entry<String, long[]>>comparingLong(e -> -e.getValue()[0]).thenComparing(Map.Entry::getKey));
-        return all.subList(0, Math.min(top, all.size()));
+    /** The first {@code top} entries in {@code order}, found with a bounded heap rather than a sort of them all. */
+    private static <K> List<Map.Entry<K, long[]>> top(Map<K, long[]> counts, int top, Comparator<Map.Entry<K, long[]>> order) {
+        if (top >= counts.size()) {
+            List<Map.Entry<K, long[]>> all = new ArrayList<>(counts.entrySet());
+            all.sort(order);
+            return all;
+        }
+        java.util.PriorityQueue<Map.Entry<K, long[]>> heap = new java.util.PriorityQueue<>(top + 1, order.reversed());
+        for (Map.Entry<K, long[]> e : counts.entrySet()) {
+            heap.add(e);
+            if (heap.size() > top) {
+                heap.poll();
+            }
+        }
+        List<Map.Entry<K, long[]>> out = new ArrayList<>(heap);
+        out.sort(order);
+        return out;
     }
 }
