@@ -36,7 +36,8 @@ class EscapingTest {
         Files.createDirectories(dir.resolve("base"));
         Files.writeString(dir.resolve("ref/a.txt"), "hello " + SCRIPT + " world " + IMG + " &amp; end\n");
         Files.writeString(dir.resolve("base/a.txt"), "hello " + SCRIPT + " word " + IMG + " &amp; end\n");
-        Files.writeString(sys.resolve("a.txt"), "hello </script><script>alert(3)</script> world &lt;b&gt; end\n");
+        Files.writeString(sys.resolve("a.txt"), "hello </script><script>alert(3)</script> world &lt;b&gt; end "
+                + "<script>window.werkInjected=1</script>\n");
         Files.writeString(dir.resolve("ref/b.txt"), "one two three\n");
         Files.writeString(dir.resolve("base/b.txt"), "one two\n");
         Files.writeString(sys.resolve("b.txt"), "one <i>two</i> three\n");

@@ -151,6 +151,36 @@ class ReportBrowserTest {
         ReportChartsTest.checkImage("screenshot", png, img.getWidth(), img.getHeight());
     }
 
+    @Test
+    void hostileTranscriptsShowAsTextInTheBrowser() throws Exception {
+        Path exp = dir.resolve("hostile");
+        Files.createDirectories(exp);
+        byte[] json = DemoReport.jsonOf(EscapingTest.hostile(exp));
+        Path out = dir.resolve("hostile-report");
+        Files.createDirectories(out);
+        for (var f : Report.render(json, Report.Options.defaults()).entrySet()) {
+            Files.write(out.resolve(f.getKey()), f.getValue());
+        }
+        String demo = driver.getCurrentUrl();
+        try {
+            driver.get(out.resolve(Report.INDEX).toUri().toString());
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "1".equals(
+                    ((JavascriptExecutor) d).executeScript("return document.documentElement.getAttribute('data-werk-ready')")));
+            WebElement item = openFirstItem();
+            // an alert() from injected markup would leave a dialog open, and the next command would fail
+            String text = item.getText();
+            assertTrue(text.contains("<script>alert(1)</script>"), text);
+            assertTrue(text.contains("onerror=alert(2)>"), text);
+            assertEquals(0L, ((JavascriptExecutor) driver).executeScript(
+                    "return document.querySelectorAll('img[onerror], i, b, .lines script').length;"));
+            assertEquals(Boolean.TRUE, ((JavascriptExecutor) driver).executeScript("return window.werkInjected === undefined;"));
+        } finally {
+            driver.get(demo);
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "1".equals(
+                    ((JavascriptExecutor) d).executeScript("return document.documentElement.getAttribute('data-werk-ready')")));
+        }
+    }
+
     private static void assertSorted(WebElement table, int col, boolean ascending) {
         for (WebElement body : table.findElements(By.cssSelector("tbody"))) {
             List<Double> values = new ArrayList<>();
