@@ -39,7 +39,8 @@ final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--experiment", paramLabel = "MANIFEST", description = "The experiment's manifest CSV (as werk compare --manifest).")
+    @Option(names = {"--experiment", "--manifest"}, paramLabel = "MANIFEST",
+            description = "The experiment's manifest CSV (as werk compare --manifest, which is accepted too).")
     Path experiment;
 
     @Option(names = "--results", paramLabel = "FILE", description = "A saved werk compare -o json result to render instead.")
@@ -99,9 +100,8 @@ final class ReportCommand implements Callable<Integer> {
     private CompareCommand compareCommand() {
         for (String a : compareArgs) {
             String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
-            if (List.of("-o", "--output-format", "--manifest", "--no-alignments").contains(name)) {
-                throw new UsageException(name + " is not an option of werk report (it writes every format; give the "
-                        + "manifest as --experiment)");
+            if (List.of("-o", "--output-format", "--no-alignments").contains(name)) {
+                throw new UsageException(name + " is not an option of werk report (it writes every format, alignments included)");
             }
         }
         if (experiment == null && !compareArgs.contains("--ref") && compareArgs.stream().noneMatch(a -> a.startsWith("--ref="))) {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ReportCommandTest {
     static final List<String> FILES = List.of("index.html", "wer-by-item.png", "change-by-set.png", "term-correct.png",
-            "summary.csv", "terms.csv", "results.json");
+            "summary.csv", "terms.csv", "terms-by-set.csv", "results.json");
 
     @TempDir
     Path tmp;
@@ -66,6 +66,30 @@ class ReportCommandTest {
         Cli.expect(0, "compare", "--manifest", manifest(), "--terms", terms(), "--normalize", "sclite", "--resamples", "300",
                 "-o", "csv", "--out", csv.toString());
         assertEquals(Files.readString(csv), Files.readString(out.resolve("summary.csv")));
+    }
+
+    @Test
+    void termsCsvIsWerkTermsOverTheSameItems() throws IOException {
+        Path out = tmp.resolve("t");
+        Cli.expect(0, "report", "--experiment", manifest(), "--out", out.toString(), "--terms", terms(), "--normalize", "sclite",
+                "--resamples", "100");
+        Path demo = Cli.testdata().resolve("demo");
+        Cli.Result terms = Cli.expect(0, "terms", "--ref", demo.resolve("reference").toString(), "--hyp",
+                "amazon=" + demo.resolve("amazon"), "--hyp", "google=" + demo.resolve("google"), "--terms", terms(),
+                "--normalize", "sclite", "-o", "csv");
+        assertEquals(terms.out(), Files.readString(out.resolve("terms.csv")));
+        Cli.Result json = Cli.expect(0, "terms", "--ref", demo.resolve("reference").toString(), "--hyp",
+                "amazon=" + demo.resolve("amazon"), "--hyp", "google=" + demo.resolve("google"), "--terms", terms(),
+                "--normalize", "sclite", "-o", "json");
+        JsonNode want = Cli.JSON.readTree(json.out()).path("systems");
+        JsonNode all = null;
+        for (JsonNode set : Cli.JSON.readTree(out.resolve("results.json").toFile()).path("terms").path("sets")) {
+            all = set.path("name").asText().equals("all") ? set : all;
+        }
+        for (int s = 0; s < 2; s++) {
+            assertEquals(want.get(s).path("bWer"), all.path("systems").get(s).path("bWer"));
+            assertEquals(want.get(s).path("uWer"), all.path("systems").get(s).path("uWer"));
+        }
     }
 
     @Test

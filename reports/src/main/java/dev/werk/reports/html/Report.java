@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * Every file of a report, rendered from one {@code werk compare -o json} result: {@code index.html}
- * (self-contained), the PNG charts, {@code summary.csv}, {@code terms.csv} when the result holds
- * terms, and {@code results.json} (the result itself, byte for byte). The page and the charts read
+ * (self-contained), the PNG charts, {@code summary.csv}, {@code terms.csv} and {@code terms-by-set.csv} when
+ * the result holds terms, and {@code results.json} (the result itself, byte for byte). The page and the charts read
  * only the result, so nothing on them is a number {@code results.json} does not hold.
  */
 public final class Report {
@@ -59,7 +59,8 @@ public final class Report {
         files.putAll(charts);
         files.put("summary.csv", csv(w -> SummaryCsv.write(results, w)));
         if (data.hasTerms()) {
-            files.put("terms.csv", csv(w -> TermsCsv.write(results, w)));
+            files.put("terms.csv", csv(w -> TermsCsv.writeAll(results, w)));
+            files.put("terms-by-set.csv", csv(w -> TermsCsv.writeBySet(results, w)));
         }
         files.put(RESULTS, resultsJson);
         return Collections.unmodifiableMap(files);
