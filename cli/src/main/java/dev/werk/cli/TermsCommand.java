@@ -68,6 +68,8 @@ final class TermsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // The command line first, then the files: a usage error must not wait for (or hide behind) the data.
+        OutputFile.check(out);
         ScoreOptions options = scoring.toOptions(input.refFormat(), input.hypFormat())
                 .withNormalizer(normalize.toNormalizer());
         if (options.unit() != ScoringUnit.WORD) {
@@ -88,7 +90,7 @@ final class TermsCommand implements Callable<Integer> {
         if (!Files.isRegularFile(terms)) {
             throw new UsageException("--terms " + terms + ": no such file");
         }
-        OutputFile.check(out);
+        OutputFile.refuseInputs(out, input.files(normalize.rules, terms));
         input.systems(); // usage checks of the --hyp values before any reading
         input.directories();
         TermSet termSet = TermListReader.read(terms, listFormat).compile(options.normalizer());

@@ -126,6 +126,10 @@ class TermsCommandTest {
         assertTrue(text.out().contains("B-WER"), text.out());
         assertTrue(text.out().contains("amazon correct"), text.out());
         assertTrue(text.out().contains("substring counts: plain substring counts, no alignment"), text.out());
+        Cli.Result detailed = expect(0, fixtureCall("--details"));
+        assertTrue(detailed.out().contains("occurrences in google (utterance, reference tokens [from, to), term, class: hypothesis)"),
+                detailed.out());
+        assertTrue(detailed.out().contains("false alarms in amazon"), detailed.out());
         Cli.Result csv = expect(0, fixtureCall("-o", "csv", "--method", "count"));
         List<String[]> rows = new CSVReader(new StringReader(csv.out())).readAll();
         assertEquals(1 + 1013, rows.size());

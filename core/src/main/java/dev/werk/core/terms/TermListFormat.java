@@ -11,9 +11,16 @@ public enum TermListFormat {
     CSV("csv"),
     /** An Amazon Transcribe custom vocabulary table: tab-separated, header Phrase, IPA, SoundsLike, DisplayAs in any order. */
     TRANSCRIBE("transcribe"),
-    /** Per-utterance lists, tab-separated: {@code utterance-id<TAB>term<TAB>term…} per line. */
+    /**
+     * Per-utterance lists, tab-separated: {@code utterance-id<TAB>term<TAB>term…} per line; a first
+     * line whose first cell is {@code id} (or {@code utterance}, {@code utterance_id}, {@code utt_id}) is a header.
+     */
     UTTERANCE_TSV("utterance-tsv"),
-    /** Per-utterance lists, JSON Lines: {@code {"id": "utt1", "terms": ["a", "b c"]}} per line. */
+    /**
+     * Per-utterance lists, JSON Lines: {@code {"id": "utt1", "terms": ["a", "b c"]}} per line (the
+     * id may also be called {@code utterance}, {@code utterance_id} or {@code utt_id}; the terms
+     * {@code biasing_words} or {@code words}).
+     */
     UTTERANCE_JSONL("utterance-jsonl");
 
     private final String id;

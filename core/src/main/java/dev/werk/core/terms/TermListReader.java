@@ -24,6 +24,10 @@ import java.util.Map;
  */
 public final class TermListReader {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Names of the utterance id: a per-utterance TSV's header cell, a JSONL object's key. */
+    private static final List<String> ID_HEADERS = List.of("id", "utterance", "utterance_id", "utt_id", "uttid");
+    /** Keys of a JSONL object's terms. */
+    private static final List<String> TERMS_KEYS = List.of("terms", "biasing_words", "words");
 
     private TermListReader() {
     }
@@ -156,6 +160,9 @@ public final class TermListReader {
             }
             String[] fields = content.split("\t", -1);
             String id = fields[0].strip();
+            if (number == 1 && ID_HEADERS.contains(id.toLowerCase(Locale.ROOT))) {
+                return; // a header row
+            }
             if (id.isEmpty()) {
                 throw new WerkDataException(file, number, "the first field (the utterance id) is empty");
             }
@@ -186,8 +193,8 @@ public final class TermListReader {
             if (!node.isObject()) {
                 throw new WerkDataException(file, number, "expected a JSON object {\"id\": ..., \"terms\": [...]}");
             }
-            JsonNode id = node == null ? null : node.get("id");
-            JsonNode terms = node == null ? null : node.get("terms");
+            JsonNode id = field(node, ID_HEADERS);
+            JsonNode terms = field(node, TERMS_KEYS);
             if (id == null || !id.isTextual() || id.asText().isBlank()) {
                 throw new WerkDataException(file, number, "expected {\"id\": \"utterance id\", \"terms\": [\"term\", ...]}: no \"id\" string");
             }
@@ -207,6 +214,17 @@ public final class TermListReader {
             utterances.add(new TermList.UtteranceEntry(id.asText().strip(), list, number));
         });
         return perUtterance(file, TermListFormat.UTTERANCE_JSONL, utterances);
+    }
+
+    /** The first of {@code keys} that {@code node} has, or null. */
+    private static JsonNode field(JsonNode node, List<String> keys) {
+        for (String k : keys) {
+            JsonNode v = node.get(k);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
     }
 
     /** The distinct terms of every utterance, in first-seen order, as the list's entries. */

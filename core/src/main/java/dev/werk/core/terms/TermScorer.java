@@ -6,7 +6,9 @@ import dev.werk.core.metrics.Counts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Per-term accuracy of one utterance: a pure function of the normalised reference and hypothesis
@@ -24,11 +26,25 @@ import java.util.List;
  * }</pre>
  */
 public final class TermScorer {
+    /**
+     * Windows wider than this many hypothesis tokens are searched through an index of the term's
+     * runs over the whole hypothesis instead of start by start, so long stretches without a hit
+     * (an unrelated hypothesis) cost one pass per term, not one per occurrence.
+     */
+    static final int WINDOW_INDEX_MIN = 64;
+
     private final TermSet terms;
+    private final int windowIndexMin;
 
     /** A scorer for the terms of {@code terms}. */
     public TermScorer(TermSet terms) {
+        this(terms, WINDOW_INDEX_MIN);
+    }
+
+    /** A scorer that indexes windows wider than {@code windowIndexMin} tokens (tests try both paths). */
+    TermScorer(TermSet terms, int windowIndexMin) {
         this.terms = terms;
+        this.windowIndexMin = windowIndexMin;
     }
 
     /** Scores an utterance against every term (the utterance id is only recorded). */
@@ -74,9 +90,10 @@ public final class TermScorer {
         Arrays.fill(claimedBy, -1);
         List<TermOccurrence> occurrences = new ArrayList<>(refOcc.size());
         boolean[] refInOcc = new boolean[n];
+        Map<Integer, int[][]> runs = new HashMap<>();
         for (int[] o : refOcc) {
             Arrays.fill(refInOcc, o[1], o[2], true);
-            occurrences.add(match(o[0], o[1], o[2], reference, hypothesis, steps, claimedBy));
+            occurrences.add(match(o[0], o[1], o[2], reference, hypothesis, steps, claimedBy, runs));
         }
         List<FalseAlarm> falseAlarms = new ArrayList<>();
         boolean[] hypInOcc = new boolean[m];
@@ -102,13 +119,29 @@ public final class TermScorer {
     }
 
     /** Rule 2 for the occurrence of term {@code t} over reference tokens [a, b). */
-    private TermOccurrence match(int t, int a, int b, List<String> ref, List<String> hyp, Steps steps, int[] claimedBy) {
+    private TermOccurrence match(int t, int a, int b, List<String> ref, List<String> hyp, Steps steps, int[] claimedBy,
+                                 Map<Integer, int[][]> runs) {
         Term term = terms.terms().get(t);
         int k0 = steps.refStep[a];
         int k1 = steps.refStep[b - 1];
         int h0 = steps.hypBefore[steps.windowStart(k0)];
         int h1 = steps.hypBefore[steps.windowEnd(k1) + 1];
-        String[] keys = terms.keys(t);
+        int[] found = h1 - h0 > windowIndexMin ? firstRunIndexed(t, hyp, h0, h1, claimedBy, runs)
+                : firstRun(terms.keys(t), hyp, h0, h1, claimedBy);
+        if (found != null) {
+            int p = found[0];
+            int q = found[1];
+            Arrays.fill(claimedBy, p, q, t);
+            List<String> run = hyp.subList(p, q);
+            return new TermOccurrence(term, a, b, classify(term, run), p, q, ref.subList(a, b), run);
+        }
+        int c0 = steps.hypBefore[k0];
+        int c1 = steps.hypBefore[k1 + 1];
+        return new TermOccurrence(term, a, b, MatchClass.MISS, c0, c1, ref.subList(a, b), hyp.subList(c0, c1));
+    }
+
+    /** The first unclaimed run in [h0, h1) joining to one of {@code keys}, leftmost then shortest: {p, q}, or null. */
+    private static int[] firstRun(String[] keys, List<String> hyp, int h0, int h1, int[] claimedBy) {
         for (int p = h0; p < h1; p++) {
             if (claimedBy[p] >= 0) {
                 continue;
@@ -121,14 +154,63 @@ public final class TermScorer {
                 }
             }
             if (best > 0) {
-                Arrays.fill(claimedBy, p, best, t);
-                List<String> run = hyp.subList(p, best);
-                return new TermOccurrence(term, a, b, classify(term, run), p, best, ref.subList(a, b), run);
+                return new int[] {p, best};
             }
         }
-        int c0 = steps.hypBefore[k0];
-        int c1 = steps.hypBefore[k1 + 1];
-        return new TermOccurrence(term, a, b, MatchClass.MISS, c0, c1, ref.subList(a, b), hyp.subList(c0, c1));
+        return null;
+    }
+
+    /**
+     * As {@link #firstRun}, through the term's shortest run from every start over the whole
+     * hypothesis, claims ignored (built once per term and utterance). The runs from one start are
+     * nested, so the shortest is unclaimed and inside the window exactly when some run from that
+     * start is; checking it alone gives what {@link #firstRun} gives.
+     */
+    private int[] firstRunIndexed(int t, List<String> hyp, int h0, int h1, int[] claimedBy, Map<Integer, int[][]> runs) {
+        int[][] r = runs.computeIfAbsent(t, k -> allRuns(terms.keys(k), hyp));
+        int[] starts = r[0];
+        int[] ends = r[1];
+        int i = Arrays.binarySearch(starts, h0);
+        for (i = i < 0 ? -i - 1 : i; i < starts.length && starts[i] < h1; i++) {
+            int p = starts[i];
+            int q = ends[i];
+            if (q > h1) {
+                continue;
+            }
+            boolean free = true;
+            for (int x = p; x < q && free; x++) {
+                free = claimedBy[x] < 0;
+            }
+            if (free) {
+                return new int[] {p, q};
+            }
+        }
+        return null;
+    }
+
+    /** For every start in {@code hyp} where a key's run begins, the shortest such run's end: {starts, ends}. */
+    private static int[][] allRuns(String[] keys, List<String> hyp) {
+        int m = hyp.size();
+        int[] none = new int[m];
+        Arrays.fill(none, -1);
+        int[] starts = new int[m];
+        int[] ends = new int[m];
+        int count = 0;
+        for (int p = 0; p < m; p++) {
+            int best = -1;
+            for (String key : keys) {
+                int q = runEnd(key, hyp, p, m, none);
+                if (q > 0 && (best < 0 || q < best)) {
+                    best = q;
+                }
+            }
+            if (best > 0) {
+                starts[count] = p;
+                ends[count] = best;
+                count++;
+            }
+        }
+        return new int[][] {Arrays.copyOf(starts, count), Arrays.copyOf(ends, count)};
     }
 
     /** The end of the unclaimed run from {@code p} (before {@code limit}) whose tokens join to {@code key}, or -1. */

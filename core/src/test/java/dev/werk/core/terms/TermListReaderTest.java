@@ -134,6 +134,10 @@ class TermListReaderTest {
         assertTrue(j.compile(LOWER).perUtterance());
         Path bad = TermFiles.write(dir, "bad.jsonl", "{\"id\": \"utt1\", \"terms\": [\"a\"]}\n{\"id\": \"utt2\"}\n");
         assertEquals(2, assertThrows(WerkDataException.class, () -> TermListReader.read(bad)).line());
+        Path headed = TermFiles.write(dir, "headed.tsv", "id\tterms\nutt1\tSageMaker\n");
+        assertEquals(List.of("utt1"), TermListReader.read(headed).utterances().stream().map(TermList.UtteranceEntry::utteranceId).toList());
+        Path keyed = TermFiles.write(dir, "keyed.jsonl", "{\"utt_id\": \"utt1\", \"biasing_words\": [\"EC2\"]}\n");
+        assertEquals(List.of("EC2"), TermListReader.read(keyed).utterances().get(0).terms());
         Path twice = TermFiles.write(dir, "twice.tsv", "u1\ta\nu1\tb\n");
         assertEquals(2, assertThrows(WerkDataException.class, () -> TermListReader.read(twice).compile(LOWER)).line());
     }

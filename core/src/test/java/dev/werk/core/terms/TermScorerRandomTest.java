@@ -123,7 +123,9 @@ class TermScorerRandomTest {
         for (int n = 0; n < 10_000; n++) {
             Case c = randomCase(rnd);
             TermSet set = c.termSet();
-            UtteranceTerms got = new TermScorer(set).score("u", c.ref(), c.hyp(), c.alignment());
+            // Every other case searches each window through the runs index (wide-window path).
+            UtteranceTerms got = new TermScorer(set, n % 2 == 0 ? TermScorer.WINDOW_INDEX_MIN : 0)
+                    .score("u", c.ref(), c.hyp(), c.alignment());
             BruteForceTerms.Result want = BruteForceTerms.score(c.terms(), c.ref(), c.hyp(), c.alignment());
             String where = "case " + n + ": " + c;
             assertEquals(want.occurrences().size(), got.occurrences().size(), where);
@@ -158,6 +160,53 @@ class TermScorerRandomTest {
         assertTrue(splitMerge > 250, "split/merge " + splitMerge);
         assertTrue(variants > 250, "variants " + variants);
         assertTrue(falseAlarms > 500, "false alarms " + falseAlarms);
+    }
+
+    @Test
+    void perUtteranceSelectionEqualsTheBruteForceOnTheSelectedTerms() {
+        Random rnd = new Random(99L);
+        for (int n = 0; n < 3_000; n++) {
+            Case c = randomCase(rnd);
+            List<TermList.Entry> entries = new ArrayList<>();
+            for (List<List<String>> forms : c.terms()) {
+                List<String> variants = new ArrayList<>();
+                for (int f = 1; f < forms.size(); f++) {
+                    variants.add(String.join(" ", forms.get(f)));
+                }
+                entries.add(new TermList.Entry(String.join(" ", forms.get(0)), variants, 0));
+            }
+            List<String> chosen = new ArrayList<>();
+            List<List<List<String>>> selected = new ArrayList<>();
+            List<Integer> original = new ArrayList<>();
+            for (int t = 0; t < entries.size(); t++) {
+                if (rnd.nextBoolean()) {
+                    chosen.add(entries.get(t).term());
+                    selected.add(c.terms().get(t));
+                    original.add(t);
+                }
+            }
+            TermSet set = new TermList(null, TermListFormat.UTTERANCE_TSV, entries,
+                    List.of(new TermList.UtteranceEntry("u", chosen, 1))).compile(TextNormalizer.preset(TextNormalizer.NONE));
+            UtteranceTerms got = new TermScorer(set).score("u", c.ref(), c.hyp(), c.alignment());
+            BruteForceTerms.Result want = BruteForceTerms.score(selected, c.ref(), c.hyp(), c.alignment());
+            List<String> g = new ArrayList<>();
+            for (TermOccurrence o : got.occurrences()) {
+                g.add(o.term().index() + " " + o.referenceFrom() + " " + o.referenceTo() + " " + o.match().id());
+            }
+            for (FalseAlarm f : got.falseAlarms()) {
+                g.add("fa " + f.term().index() + " " + f.hypothesisFrom());
+            }
+            List<String> w = new ArrayList<>();
+            for (int k = 0; k < want.occurrences().size(); k++) {
+                int[] o = want.occurrences().get(k);
+                w.add(original.get(o[0]) + " " + o[1] + " " + o[2] + " " + want.classes().get(k));
+            }
+            for (int[] f : want.falseAlarms()) {
+                w.add("fa " + original.get(f[0]) + " " + f[1]);
+            }
+            assertEquals(w, g, "case " + n + ": " + c + " selected " + chosen);
+            assertEquals(0, new TermScorer(set).score("not-listed", c.ref(), c.hyp(), c.alignment()).occurrences().size());
+        }
     }
 
     private static void assertTrue(boolean condition, String message) {

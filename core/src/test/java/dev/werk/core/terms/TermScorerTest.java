@@ -274,6 +274,25 @@ class TermScorerTest {
     }
 
     @Test
+    void aLongStretchWithoutHitsIsOneWindowForEveryOccurrence() {
+        // 20,000 occurrences in one window of 20,000 tokens (nothing in common): every one a miss;
+        // then one "sagemaker" at the far end of the hypothesis, which the first occurrence claims.
+        int n = 20_000;
+        List<String> ref = java.util.Collections.nCopies(n, "sagemaker");
+        List<String> hyp = new ArrayList<>(java.util.Collections.nCopies(n, "x"));
+        EditOp[] subs = new EditOp[n];
+        Arrays.fill(subs, EditOp.SUBSTITUTION);
+        UtteranceTerms u = new TermScorer(terms("SageMaker")).score(ref, hyp, Alignment.of(subs));
+        assertEquals(n, u.occurrences().size());
+        assertTrue(u.occurrences().stream().allMatch(o -> o.match() == MatchClass.MISS && o.hypothesisTokens().equals(List.of("x"))));
+        hyp.set(n - 1, "sagemaker");
+        u = new TermScorer(terms("SageMaker")).score(ref, hyp, Alignment.of(subs));
+        assertEquals(MatchClass.EXACT, u.occurrences().get(0).match());
+        assertEquals(n - 1, u.occurrences().get(0).hypothesisFrom());
+        assertEquals(1, u.occurrences().stream().filter(o -> o.match().correct()).count());
+    }
+
+    @Test
     void alignmentMustCoverTheTokens() {
         assertThrows(IllegalArgumentException.class, () -> new TermScorer(terms("x")).score(tokens("a b"), tokens("a"),
                 Alignment.of(EditOp.HIT)));
