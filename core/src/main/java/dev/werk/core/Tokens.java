@@ -1,6 +1,9 @@
 package dev.werk.core;
 
 import dev.werk.core.align.Vocabulary;
+import dev.werk.core.text.NormalizedText;
+import dev.werk.core.text.Span;
+import dev.werk.core.text.WordSpans;
 
 /** Normalises and tokenises one side of a pair, and finds its tokens' sources when asked. */
 final class Tokens {
@@ -8,40 +11,41 @@ final class Tokens {
     }
 
     static Side side(String raw, ScoreOptions options, Vocabulary vocabulary) {
-        String normalized = options.normalizes() ? options.normalizer().normalize(raw) : raw;
         boolean chars = options.unit() == ScoringUnit.CHAR;
+        boolean sources = options.offsets() && !chars;
+        NormalizedText offsets = sources && options.normalizes() ? options.normalizer().normalizeWithOffsets(raw) : null;
+        String normalized = offsets != null ? offsets.text() : options.normalizes() ? options.normalizer().normalize(raw) : raw;
         int[] ids = chars ? Vocabulary.characters(normalized) : vocabulary.words(normalized);
         String[] tokens = new String[ids.length];
         for (int k = 0; k < ids.length; k++) {
             tokens[k] = chars ? Character.toString(ids[k]) : vocabulary.word(ids[k]);
         }
-        TokenSource[] sources = options.offsets() && !chars ? sources(raw, options, tokens.length) : null;
-        return new Side(normalized, ids, tokens, sources);
+        return new Side(normalized, ids, tokens, sources ? sources(raw, offsets, tokens.length) : null);
     }
 
     /**
-     * The source of each token of {@code raw}. Without normalisation token k is raw word k; with a
-     * normaliser, the normaliser's offsets say which characters each token came from, and the words
-     * are those the characters touch.
+     * The source of each token of {@code raw}: without normalisation token k is raw word k; with a
+     * normaliser, its offsets say which characters each token came from, and the words are those
+     * the characters touch.
      */
-    private static TokenSource[] sources(String raw, ScoreOptions options, int count) {
-        if (options.normalizes()) {
-            return null;
-        }
+    private static TokenSource[] sources(String raw, NormalizedText offsets, int count) {
         TokenSource[] out = new TokenSource[count];
-        int n = raw.length();
-        int k = 0;
-        int word = 0;
-        while (word < count) {
-            while (k < n && Vocabulary.isSpace(raw.charAt(k))) {
-                k++;
+        if (offsets == null) {
+            WordSpans words = WordSpans.of(raw);
+            for (int k = 0; k < count; k++) {
+                Span w = words.word(k);
+                out[k] = new TokenSource(k, k + 1, w.start(), w.end());
             }
-            int start = k;
-            while (k < n && !Vocabulary.isSpace(raw.charAt(k))) {
-                k++;
-            }
-            out[word] = new TokenSource(word, word + 1, start, k);
-            word++;
+            return out;
+        }
+        if (offsets.size() != count) {
+            throw new IllegalStateException("the normaliser's offsets list " + offsets.size() + " tokens, its text " + count);
+        }
+        WordSpans words = offsets.rawWords();
+        for (int k = 0; k < count; k++) {
+            Span chars = offsets.source(k);
+            Span touched = words.wordsTouching(chars);
+            out[k] = new TokenSource(touched.start(), touched.end(), chars.start(), chars.end());
         }
         return out;
     }

@@ -257,6 +257,58 @@ class EvaluationModelTest {
     }
 
     @Test
+    void aMergedTokenTakesTheFirstStartTheLastEndAndTheLowestConfidence() {
+        Transcript stm = TranscriptReader.parse("rec 1 spk 0.0 9.0 i paid $25\n", Path.of("r.stm"), TranscriptFormat.STM);
+        Transcript ctm = TranscriptReader.parse("rec 1 0.5 0.25 I 0.9\nrec 1 1.0 0.5 paid 0.95\nrec 1 2.0 0.5 twenty 0.8\n"
+                + "rec 1 2.5 0.5 five 0.3\nrec 1 3.0 0.5 dollars. 0.7\n", Path.of("h.ctm"), TranscriptFormat.CTM);
+        Pairing.Result paired = Pairing.pair(stm, ctm);
+        ScoreOptions options = ScoreOptions.defaults().withNormalizer(TextNormalizer.preset("whisper-english")).withOffsets(true);
+        UtteranceScore u = new UtteranceScorer(options).score(paired.pairs().get(0), paired.reference(), paired.hypothesis());
+        assertEquals(List.of("i", "paid", "$25"), u.hypothesisTokens());
+        assertEquals(0, u.counts().errors());
+        TokenSource merged = u.hypothesisSource(2);
+        assertEquals(2, merged.wordFrom());
+        assertEquals(5, merged.wordTo());
+        assertEquals(2.0, u.hypothesisStart(2), 1e-12);
+        assertEquals(3.5, u.hypothesisEnd(2), 1e-12);
+        assertEquals(0.3, u.hypothesisConfidence(2), 1e-12, "a merged token is as doubtful as its most doubtful word");
+        assertEquals(0.95, u.hypothesisConfidence(1), 1e-12);
+        assertEquals(Scorer.score(paired, options.withOffsets(false)).utterances().get(0).alignment(), u.alignment(),
+                "offsets change no number");
+    }
+
+    @Test
+    void withAnyNormaliserEveryTokenHasSourcesWithinItsText() {
+        Random random = new Random(3);
+        String[] pieces = {"Hello", "world,", "it's", "twenty", "five", "k-nearest", "Mr.", "$5", "um", "(noise)", "OK!", "3.5%"};
+        for (String preset : TextNormalizer.presetNames()) {
+            ScoreOptions options = ScoreOptions.defaults().withNormalizer(TextNormalizer.preset(preset)).withOffsets(true);
+            UtteranceScorer scorer = new UtteranceScorer(options);
+            for (int round = 0; round < 200; round++) {
+                StringBuilder ref = new StringBuilder();
+                StringBuilder hyp = new StringBuilder();
+                for (int k = random.nextInt(12); k > 0; k--) {
+                    ref.append(pieces[random.nextInt(pieces.length)]).append(' ');
+                    hyp.append(pieces[random.nextInt(pieces.length)]).append(random.nextBoolean() ? " " : "  ");
+                }
+                Pairing.Result paired = Pairing.pair(TranscriptReader.parse(ref + "\n", null, TranscriptFormat.PLAIN),
+                        TranscriptReader.parse(hyp + "\n", null, TranscriptFormat.PLAIN));
+                UtteranceScore u = scorer.score(paired.pairs().get(0), paired.reference(), paired.hypothesis());
+                int rawWords = dev.werk.core.text.Whitespace.split(u.hypothesis().text()).size();
+                for (int k = 0; k < u.hypothesisTokens().size(); k++) {
+                    TokenSource t = u.hypothesisSource(k);
+                    assertTrue(t.charTo() <= u.hypothesis().text().length(), preset + ": " + hyp);
+                    assertTrue(t.wordTo() <= rawWords, preset + ": " + hyp);
+                    if (k > 0) {
+                        assertTrue(t.charFrom() >= u.hypothesisSource(k - 1).charFrom(), preset + ": sources in order: " + hyp);
+                    }
+                }
+                assertEquals(Scorer.score(paired, options.withOffsets(false)).total(), u.counts(), preset + ": " + hyp);
+            }
+        }
+    }
+
+    @Test
     void aMissingHypothesisHasNoTokens() {
         Transcript ref = trn("a b (u1)\n", "r.trn");
         UtterancePair pair = Pairing.missingHypothesis(ref, "w").pairs().get(0);

@@ -2,6 +2,7 @@ package dev.werk.core.align;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import dev.werk.core.text.Whitespace;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
@@ -13,9 +14,11 @@ import java.util.Arrays;
  * hashed and compared in place, so no String is made per token, only one per distinct word, and
  * only when {@link #word} asks for it.
  *
- * <p>Whitespace is what Python's {@code str.split()} splits on (so jiwer and werk cut words at the
- * same places): ASCII tab, LF, VT, FF, CR, 0x1C–0x1F and space, U+0085, U+00A0, U+1680, U+2000–U+200A,
- * U+2028, U+2029, U+202F, U+205F and U+3000.
+ * <p>Whitespace is {@link Whitespace}'s, what Python's {@code str.split()} splits on (so jiwer and
+ * werk cut words at the same places): ASCII tab, LF, VT, FF, CR, 0x1C–0x1F and space, U+0085,
+ * U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F and U+3000. The byte-level scanner
+ * below recognises the same characters in UTF-8 ({@link #spaceWidth}); a test checks it against
+ * {@link Whitespace#isSpace} for every code point.
  *
  * <p>Not thread-safe: one vocabulary belongs to one reading job. Ids are stable for its lifetime.
  */
@@ -212,7 +215,7 @@ public final class Vocabulary {
 
     static {
         for (int c = 0; c < 128; c++) {
-            SPACE[c] = c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
+            SPACE[c] = Whitespace.isSpace((char) c);
         }
     }
 
@@ -250,13 +253,9 @@ public final class Vocabulary {
         return 0;
     }
 
-    /** True for the characters werk splits words at (see the class comment). */
+    /** True for the characters werk splits words at: {@link Whitespace#isSpace(char)}. */
     public static boolean isSpace(char c) {
-        if (c <= ' ') {
-            return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
-        }
-        return c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029
-                || c == 0x202F || c == 0x205F || c == 0x3000;
+        return Whitespace.isSpace(c);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.werk.core.io;
 
+import dev.werk.core.text.Whitespace;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ final class CtmParser {
     static Transcript parse(String text, Path source, boolean negativeDurations) {
         Map<String, Channel> channels = new LinkedHashMap<>();
         TextLines.forEach(text, (line, content) -> {
-            String trimmed = content.strip();
+            String trimmed = Whitespace.strip(content);
             if (trimmed.isEmpty() || trimmed.startsWith(";;")) {
                 return;
             }

@@ -1,5 +1,6 @@
 package dev.werk.core.io;
 
+import dev.werk.core.text.Whitespace;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,7 @@ final class NlpParser {
             int ts = -1;
             int endTs = -1;
             for (int k = 0; k < names.length; k++) {
-                switch (names[k].strip().toLowerCase(Locale.ROOT)) {
+                switch (Whitespace.strip(names[k]).toLowerCase(Locale.ROOT)) {
                     case "token" -> token = token < 0 ? k : token;
                     case "speaker" -> speaker = speaker < 0 ? k : speaker;
                     case "ts" -> ts = ts < 0 ? k : ts;
@@ -89,17 +90,17 @@ final class NlpParser {
 
     /** A time, NaN when absent or not a number; one too large for a double is bad data. */
     private static double time(String[] f, int column, String name, Path source, int line) {
-        if (column < 0 || f[column].isBlank()) {
+        if (column < 0 || Whitespace.isBlank(f[column])) {
             return Double.NaN;
         }
         double t;
         try {
-            t = Double.parseDouble(f[column].strip());
+            t = Double.parseDouble(Whitespace.strip(f[column]));
         } catch (NumberFormatException e) {
             return Double.NaN;
         }
         if (Double.isInfinite(t)) {
-            throw new WerkDataException(source, line, Times.overflow(name, f[column].strip()));
+            throw new WerkDataException(source, line, Times.overflow(name, Whitespace.strip(f[column])));
         }
         return t;
     }

@@ -1,5 +1,6 @@
 package dev.werk.core.io;
 
+import dev.werk.core.text.Whitespace;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ final class StmParser {
         List<Utterance> out = new ArrayList<>();
         Map<String, int[]> counters = new HashMap<>();
         TextLines.forEach(text, (line, content) -> {
-            String trimmed = content.strip();
+            String trimmed = Whitespace.strip(content);
             if (trimmed.isEmpty() || trimmed.startsWith(";;")) {
                 return;
             }

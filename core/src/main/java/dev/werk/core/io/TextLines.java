@@ -1,6 +1,15 @@
 package dev.werk.core.io;
 
-/** Walks decoded text line by line (LF or CRLF ends), with 1-based line numbers. */
+import dev.werk.core.text.Whitespace;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Walks decoded text line by line, with 1-based line numbers. Only LF ends a line (a CR before it
+ * is dropped), as Python's {@code open(f, newline="\n")} iterates a file: U+2028, U+2029, U+0085,
+ * VT, FF, the separators U+001C–U+001E and a lone CR stay inside the line, where they are
+ * whitespace ({@link Whitespace}) like any other and separate words and fields.
+ */
 final class TextLines {
     /** Receives each line without its line end. */
     @FunctionalInterface
@@ -31,19 +40,26 @@ final class TextLines {
         }
     }
 
-    /** The whitespace-separated fields of a line (spaces and tabs). */
+    /** The whitespace-separated fields of a line, as Python's {@code line.split()} ({@link Whitespace}). */
     static String[] fields(String line) {
-        String t = line.strip();
-        if (t.isEmpty()) {
-            return new String[0];
+        int n = line.length();
+        int start = 0;
+        while (start < n && Whitespace.isSpace(line.charAt(start))) {
+            start++;
         }
-        // Most fields (an NLP token, a CTM word) hold no separator: skip the regex for them.
-        for (int k = 0; k < t.length(); k++) {
-            char c = t.charAt(k);
-            if (c == ' ' || c == '\t' || c == 0x0B || c == '\f') {
-                return t.split("[ \\t\\x0B\\f]+");
-            }
+        int end = start;
+        while (end < n && !Whitespace.isSpace(line.charAt(end))) {
+            end++;
         }
-        return new String[] {t};
+        int rest = end;
+        while (rest < n && Whitespace.isSpace(line.charAt(rest))) {
+            rest++;
+        }
+        if (rest == n) {
+            // Most fields (an NLP token, a CTM word) hold no separator: no list for them.
+            return start == end ? new String[0] : new String[] {start == 0 && end == n ? line : line.substring(start, end)};
+        }
+        List<String> fields = Whitespace.split(line.substring(start));
+        return fields.toArray(new String[0]);
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.werk.core.text.Whitespace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -196,7 +197,7 @@ final class TranscribeJsonParser {
             v = node.asDouble();
         } else if (node.isTextual()) {
             try {
-                v = Double.parseDouble(node.asText().strip());
+                v = Double.parseDouble(Whitespace.strip(node.asText()));
             } catch (NumberFormatException e) {
                 throw WerkDataException.atJsonPath(source, path, "'" + node.asText() + "' is not a number");
             }

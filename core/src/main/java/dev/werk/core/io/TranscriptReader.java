@@ -1,5 +1,6 @@
 package dev.werk.core.io;
 
+import dev.werk.core.text.Whitespace;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -99,7 +100,7 @@ public final class TranscriptReader {
             return null;
         }
         int end = content.length();
-        while (end > 0 && Character.isWhitespace(content.charAt(end - 1))) {
+        while (end > 0 && Whitespace.isSpace(content.charAt(end - 1))) {
             end--;
         }
         if (end == 0) {
@@ -112,7 +113,7 @@ public final class TranscriptReader {
         if (open < 0) {
             throw new WerkDataException(source, line, "unbalanced ')' : a trn line must end with '(utt_id)'");
         }
-        String id = content.substring(open + 1, end - 1).trim();
+        String id = Whitespace.strip(content.substring(open + 1, end - 1));
         if (id.isEmpty()) {
             throw new WerkDataException(source, line, "empty utterance id '()'");
         }
@@ -123,14 +124,14 @@ public final class TranscriptReader {
     private static Utterance kaldiLine(String content, int line) {
         int k = 0;
         int n = content.length();
-        while (k < n && Character.isWhitespace(content.charAt(k))) {
+        while (k < n && Whitespace.isSpace(content.charAt(k))) {
             k++;
         }
         if (k == n) {
             return null;
         }
         int start = k;
-        while (k < n && !Character.isWhitespace(content.charAt(k))) {
+        while (k < n && !Whitespace.isSpace(content.charAt(k))) {
             k++;
         }
         return new Utterance(content.substring(start, k), line, content.substring(k));

@@ -1,5 +1,6 @@
 package dev.werk.core.io;
 
+import dev.werk.core.text.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,7 +22,7 @@ public final class WholeFile {
         StringBuilder text = new StringBuilder();
         List<TimedWord> words = new ArrayList<>();
         for (Utterance u : t.utterances()) {
-            String part = u.text().strip();
+            String part = Whitespace.strip(u.text());
             if (u.excluded() || part.isEmpty()) {
                 continue;
             }

@@ -1,7 +1,7 @@
 package dev.werk.core.markup;
 
 import dev.werk.core.align.CostModel;
-import dev.werk.core.align.Vocabulary;
+import dev.werk.core.text.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -91,11 +91,11 @@ public final class MarkupAligner {
         int n = text.length();
         int k = 0;
         while (k < n) {
-            while (k < n && Vocabulary.isSpace(text.charAt(k))) {
+            while (k < n && Whitespace.isSpace(text.charAt(k))) {
                 k++;
             }
             int start = k;
-            while (k < n && !Vocabulary.isSpace(text.charAt(k))) {
+            while (k < n && !Whitespace.isSpace(text.charAt(k))) {
                 k++;
             }
             if (k > start) {

@@ -1,6 +1,6 @@
 package dev.werk.core.markup;
 
-import dev.werk.core.align.Vocabulary;
+import dev.werk.core.text.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,7 +8,7 @@ import java.util.List;
  * Reads the text of one trn utterance into an {@link ArcGraph}, as sclite builds its word network:
  * the top-level tokens become a chain of arcs, then each alternation {@code { a / b c / @ }} is
  * replaced by its alternatives side by side (each alternative read the same way, so alternations
- * nest). Whitespace is werk's (see {@link Vocabulary#isSpace}).
+ * nest). Whitespace is werk's (see {@link Whitespace#isSpace(char)}).
  *
  * <p>Stricter than sclite where sclite would silently read something else than was written:
  * unbalanced braces, a brace inside a word, an empty alternation and an empty alternative are
@@ -32,7 +32,7 @@ final class MarkupParser {
         List<List<int[]>> alternatives = new ArrayList<>();
         int k = from;
         while (k < to) {
-            while (k < to && Vocabulary.isSpace(text.charAt(k))) {
+            while (k < to && Whitespace.isSpace(text.charAt(k))) {
                 k++;
             }
             if (k == to) {
@@ -48,7 +48,7 @@ final class MarkupParser {
                 throw new MarkupException("unbalanced '}' at character " + (k + 1) + " (no '{' before it)");
             } else {
                 int start = k;
-                while (k < to && !Vocabulary.isSpace(text.charAt(k))) {
+                while (k < to && !Whitespace.isSpace(text.charAt(k))) {
                     char w = text.charAt(k);
                     if (w == '{') {
                         throw new MarkupException("'{' inside the word starting at character " + (start + 1)
@@ -127,7 +127,7 @@ final class MarkupParser {
 
     private static boolean blank(String text, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (!Vocabulary.isSpace(text.charAt(k))) {
+            if (!Whitespace.isSpace(text.charAt(k))) {
                 return false;
             }
         }

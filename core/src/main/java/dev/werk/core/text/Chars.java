@@ -1,6 +1,5 @@
 package dev.werk.core.text;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** Character classes shared by the steps, defined as Python defines them. */
@@ -9,23 +8,14 @@ final class Chars {
      * Python's {@code \s} / {@code str.isspace()} as a java.util.regex character class (Python
      * also counts U+001C..U+001F, which Java's {@code \s} does not).
      */
-    static final String SPACE_CLASS =
-            "[\\t\\n\\x0B\\f\\r\\x1C-\\x20\\x85\\xA0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]";
+    static final String SPACE_CLASS = Whitespace.REGEX_CLASS;
 
     private Chars() {
     }
 
-    /**
-     * True for the characters Python's {@code str.isspace()}, {@code str.strip()}, {@code
-     * str.split()} and regex {@code \s} treat as whitespace. Same set as
-     * {@code dev.werk.core.align.Vocabulary.isSpace}, so words end where the aligner cuts them.
-     */
+    /** {@link Whitespace#isSpace(char)}: Python's {@code str.isspace()}, werk's one word boundary. */
     static boolean isSpace(char c) {
-        if (c <= ' ') {
-            return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
-        }
-        return c >= 0x85 && (c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A)
-                || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000);
+        return Whitespace.isSpace(c);
     }
 
     /**
@@ -94,22 +84,7 @@ final class Chars {
 
     /** Python's {@code s.split()}: the runs of non-space characters, in order. */
     static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        int n = text.length();
-        int k = 0;
-        while (k < n) {
-            while (k < n && isSpace(text.charAt(k))) {
-                k++;
-            }
-            int start = k;
-            while (k < n && !isSpace(text.charAt(k))) {
-                k++;
-            }
-            if (k > start) {
-                words.add(text.substring(start, k));
-            }
-        }
-        return words;
+        return Whitespace.split(text);
     }
 
     /**

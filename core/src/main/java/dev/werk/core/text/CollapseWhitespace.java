@@ -42,4 +42,30 @@ final class CollapseWhitespace implements Step {
         }
         return out.toString();
     }
+
+    @Override
+    public MappedText apply(MappedText in) {
+        String text = in.text;
+        int n = text.length();
+        MappedText.Builder b = new MappedText.Builder(in);
+        int k = 0;
+        while (k < n) {
+            if (!Chars.isSpace(text.charAt(k))) {
+                b.copy(k, k + 1);
+                k++;
+                continue;
+            }
+            int end = k + 1;
+            while (end < n && Chars.isSpace(text.charAt(end))) {
+                end++;
+            }
+            if (end - k >= 2) {
+                b.emit(' ', k, end);
+            } else {
+                b.copy(k, end);
+            }
+            k = end;
+        }
+        return b.build();
+    }
 }

@@ -46,4 +46,34 @@ final class ExpandContractions implements Step {
         }
         return s;
     }
+
+    /** Each replacement comes from the characters it replaces ({@code 'll} for {@code " will"}). */
+    @Override
+    public MappedText apply(MappedText in) {
+        if (in.text.indexOf('\'') < 0) {
+            return in;
+        }
+        MappedText m = in;
+        for (String[] r : REPLACEMENTS) {
+            m = replace(m, r[0], r[1]);
+        }
+        return m;
+    }
+
+    /** {@link String#replace(CharSequence, CharSequence)} with offsets. */
+    static MappedText replace(MappedText in, String literal, String replacement) {
+        String s = in.text;
+        int at = s.indexOf(literal);
+        if (at < 0) {
+            return in;
+        }
+        MappedText.Builder b = new MappedText.Builder(in);
+        int copied = 0;
+        while (at >= 0) {
+            b.copy(copied, at).emit(replacement, at, at + literal.length());
+            copied = at + literal.length();
+            at = s.indexOf(literal, copied);
+        }
+        return b.copy(copied, s.length()).build();
+    }
 }

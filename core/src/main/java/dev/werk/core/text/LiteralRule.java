@@ -29,6 +29,42 @@ final class LiteralRule {
         return literal;
     }
 
+    /**
+     * As {@link #apply(String)}. An occurrence refused for a word character beside it is glued to
+     * the run of word characters around it: a later step may cut that run, and the part alone would
+     * then match.
+     */
+    MappedText apply(MappedText in) {
+        String s = in.text;
+        int at = s.indexOf(literal);
+        if (at < 0) {
+            return in;
+        }
+        MappedText.Builder b = new MappedText.Builder(in);
+        int copied = 0;
+        while (at >= 0) {
+            int end = at + literal.length();
+            boolean ok = (!boundaryBefore || !Chars.isWordBefore(s, at)) && (!boundaryAfter || !Chars.isWordAt(s, end));
+            if (ok) {
+                b.copy(copied, at).emit(replacement, at, end);
+                copied = end;
+                at = s.indexOf(literal, end);
+            } else {
+                int from = at;
+                while (from > copied && Chars.isWordBefore(s, from)) {
+                    from -= Character.charCount(s.codePointBefore(from));
+                }
+                int to = end;
+                while (Chars.isWordAt(s, to)) {
+                    to += Character.charCount(s.codePointAt(to));
+                }
+                b.glue(Math.max(from, copied), to);
+                at = s.indexOf(literal, at + 1);
+            }
+        }
+        return b.copy(copied, s.length()).build();
+    }
+
     String apply(String s) {
         int at = s.indexOf(literal);
         if (at < 0) {

@@ -44,6 +44,18 @@ final class RemoveAsciiPunctuation implements Step {
         return out.toString();
     }
 
+    @Override
+    public MappedText apply(MappedText in) {
+        String text = in.text;
+        MappedText.Builder b = new MappedText.Builder(in);
+        for (int k = 0; k < text.length(); k++) {
+            if (!isPunctuation(text.charAt(k))) {
+                b.copy(k, k + 1);
+            }
+        }
+        return b.build();
+    }
+
     private static boolean isPunctuation(char c) {
         return c < 128 && IS_PUNCTUATION[c];
     }

@@ -46,6 +46,31 @@ final class RemoveKaldiNonWords implements Step {
         return out.toString();
     }
 
+    @Override
+    public MappedText apply(MappedText in) {
+        String text = in.text;
+        int n = text.length();
+        int open = firstOpener(text, 0);
+        if (open < 0) {
+            return in;
+        }
+        MappedText.Builder b = new MappedText.Builder(in);
+        int copied = 0;
+        while (open >= 0) {
+            int close = open + 1;
+            while (close < n && !isCloser(text.charAt(close))) {
+                close++;
+            }
+            if (close == n) {
+                break;
+            }
+            b.copy(copied, open);
+            copied = close + 1;
+            open = firstOpener(text, copied);
+        }
+        return b.copy(copied, n).build();
+    }
+
     private static int firstOpener(String text, int from) {
         for (int k = from; k < text.length(); k++) {
             char c = text.charAt(k);

@@ -44,4 +44,30 @@ final class RemoveParenthesized implements Step {
         out.append(text, copied, n);
         return out.toString();
     }
+
+    @Override
+    public MappedText apply(MappedText in) {
+        String text = in.text;
+        int n = text.length();
+        int open = text.indexOf('(');
+        if (open < 0) {
+            return in;
+        }
+        MappedText.Builder b = new MappedText.Builder(in);
+        int copied = 0;
+        while (open >= 0) {
+            int close = text.indexOf(')', open + 1);
+            if (close < 0) {
+                break;
+            }
+            if (close == open + 1) {
+                open = text.indexOf('(', open + 1);
+                continue;
+            }
+            b.copy(copied, open);
+            copied = close + 1;
+            open = text.indexOf('(', copied);
+        }
+        return b.copy(copied, n).build();
+    }
 }

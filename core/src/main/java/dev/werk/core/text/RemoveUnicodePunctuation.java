@@ -39,4 +39,20 @@ final class RemoveUnicodePunctuation implements Step {
         }
         return out.toString();
     }
+
+    @Override
+    public MappedText apply(MappedText in) {
+        String text = in.text;
+        MappedText.Builder b = new MappedText.Builder(in);
+        int k = 0;
+        while (k < text.length()) {
+            int cp = text.codePointAt(k);
+            int next = k + Character.charCount(cp);
+            if (!Chars.isPunctuation(cp)) {
+                b.copy(k, next);
+            }
+            k = next;
+        }
+        return b.build();
+    }
 }

@@ -31,6 +31,11 @@ final class RemoveWords implements Step {
     }
 
     @Override
+    public boolean readsWords() {
+        return true;
+    }
+
+    @Override
     public String name() {
         return NAME + "(" + String.join(",", listed) + ")";
     }
@@ -47,5 +52,20 @@ final class RemoveWords implements Step {
             }
         }
         return out.toString();
+    }
+
+    @Override
+    public MappedText apply(MappedText in) {
+        WordSpans spans = WordSpans.of(in.text);
+        MappedText.Builder b = new MappedText.Builder(in);
+        int gap = 0;
+        for (int w = 0; w < spans.size(); w++) {
+            Span span = spans.word(w);
+            if (!words.contains(in.text.substring(span.start(), span.end()))) {
+                b.separator(gap, span.start()).copy(span.start(), span.end());
+                gap = span.end();
+            }
+        }
+        return b.build();
     }
 }

@@ -91,6 +91,28 @@ public final class RulesFile {
         return s;
     }
 
+    /** True when a rule replaces whole words (not only regexes). */
+    boolean readsWords() {
+        for (SubstitutionRule rule : rules) {
+            if (rule instanceof SubstitutionRule.Words) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Applies every rule in order, keeping offsets; records each word rule's words in {@code read}. */
+    MappedText apply(MappedText in, NormalizedText.Words read) {
+        MappedText m = in;
+        for (SubstitutionRule rule : rules) {
+            m = rule.apply(m);
+            if (read != null && rule instanceof SubstitutionRule.Words) {
+                read.add(m);
+            }
+        }
+        return m;
+    }
+
     @Override
     public String toString() {
         return sourceName + "@" + fingerprint;

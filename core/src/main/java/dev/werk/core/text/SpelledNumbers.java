@@ -20,14 +20,48 @@ final class SpelledNumbers {
     private final List<String> out = new ArrayList<>();
     private String prefix;
     private Object value;
+    /**
+     * With offsets only: for each output word, the input words it came from, {@code [from, to)}
+     * packed as {@code from << 32 | to}; {@link #pending} is the first input word of the pending
+     * value or prefix (-1 when none), {@link #current} the word being read.
+     */
+    private final List<Long> sources;
+    private int pending = -1;
+    /** With offsets only: after the last input word taken into the pending value or prefix. */
+    private int pendingEnd;
+    private int current;
 
-    private SpelledNumbers() {
+    private SpelledNumbers(boolean track) {
+        this.sources = track ? new ArrayList<>() : null;
     }
 
     static List<String> process(List<String> words) {
-        SpelledNumbers p = new SpelledNumbers();
+        SpelledNumbers p = new SpelledNumbers(false);
         p.run(words);
         return p.out;
+    }
+
+    /**
+     * {@link #process} that also says where each output word came from: fills {@code sources} with
+     * one {@code from << 32 | to} range of input word indexes per output word. A word the number
+     * parser drops ({@code and} after {@code hundred}, a {@code point} before no digit) belongs to
+     * no output word, unless a number spans it.
+     */
+    static List<String> process(List<String> words, List<Long> sources) {
+        SpelledNumbers p = new SpelledNumbers(true);
+        p.run(words);
+        sources.addAll(p.sources);
+        return p.out;
+    }
+
+    /** Marks input word {@code k} as part of the pending value or prefix. */
+    private void take(int k) {
+        if (sources != null) {
+            if (pending < 0) {
+                pending = k;
+            }
+            pendingEnd = Math.max(pendingEnd, k + 1);
+        }
     }
 
     private void run(List<String> words) {
@@ -40,9 +74,11 @@ final class SpelledNumbers {
             String prev = k > 0 ? words.get(k - 1) : null;
             String current = words.get(k);
             String next = k + 1 < words.size() ? words.get(k + 1) : null;
+            this.current = k;
             skip = step(prev, current, next);
         }
         if (value != null) {
+            this.current = words.size();
             output(value);
         }
     }
@@ -52,24 +88,29 @@ final class SpelledNumbers {
         boolean nextIsNumeric = next != null && isNumeric(next);
         boolean hasPrefix = NumberWords.PREFIXES.indexOf(current.charAt(0)) >= 0;
         String withoutPrefix = hasPrefix ? current.substring(1) : current;
+        int k = this.current;
         if (isNumeric(withoutPrefix)) {
             arabic(current, withoutPrefix, hasPrefix);
         } else if (!NumberWords.WORDS.contains(current)) {
             flush();
-            output(current);
+            outputCurrent(current);
         } else if (NumberWords.ZEROS.contains(current)) {
             value = orEmpty(value) + "0";
+            take(k);
         } else if (NumberWords.ONES.containsKey(current)) {
             value = ones(NumberWords.ONES.get(current), prev);
+            take(k);
         } else if (NumberWords.ONES_SUFFIXED.containsKey(current)) {
             NumberWords.Suffixed s = NumberWords.ONES_SUFFIXED.get(current);
-            output(ones(s.value.intValueExact(), prev) + s.suffix);
+            String result = ones(s.value.intValueExact(), prev) + s.suffix;
+            outputCurrent(result);
             value = null;
         } else if (NumberWords.TENS.containsKey(current)) {
             value = tens(NumberWords.TENS.get(current));
+            take(k);
         } else if (NumberWords.TENS_SUFFIXED.containsKey(current)) {
             NumberWords.Suffixed s = NumberWords.TENS_SUFFIXED.get(current);
-            output(tens(s.value.intValueExact()) + s.suffix);
+            outputCurrent(tens(s.value.intValueExact()) + s.suffix);
         } else if (NumberWords.MULTIPLIERS.containsKey(current)) {
             multiplier(NumberWords.MULTIPLIERS.get(current));
         } else if (NumberWords.MULTIPLIERS_SUFFIXED.containsKey(current)) {
@@ -78,15 +119,16 @@ final class SpelledNumbers {
             flush();
             if (NumberWords.WORDS.contains(next) || nextIsNumeric) {
                 prefix = NumberWords.PRECEDING_PREFIXERS.get(current);
+                take(k);
             } else {
-                output(current);
+                outputCurrent(current);
             }
         } else if (NumberWords.FOLLOWING_PREFIXERS.containsKey(current)) {
             if (value != null) {
                 prefix = NumberWords.FOLLOWING_PREFIXERS.get(current);
-                output(value);
+                outputCurrent(value);
             } else {
-                output(current);
+                outputCurrent(current);
             }
         } else if (current.equals(NumberWords.PER) || current.equals(NumberWords.PERCENT)) {
             return suffixer(current, next);
@@ -100,6 +142,7 @@ final class SpelledNumbers {
         if (value != null) {
             if (value instanceof String && ((String) value).endsWith(".")) {
                 value = value + current; // decimals and IP address parts: Python keeps the prefix too
+                take(this.current);
                 return;
             }
             output(value);
@@ -109,6 +152,7 @@ final class SpelledNumbers {
         }
         BigDecimal f = toFraction(withoutPrefix);
         value = isInteger(f) ? f.toBigIntegerExact() : withoutPrefix;
+        take(this.current);
     }
 
     /** The value after a word of the ones (1..19), as Python's ones branch computes it. */
@@ -155,22 +199,23 @@ final class SpelledNumbers {
         } else {
             value = scale((BigInteger) value, multiplier);
         }
+        take(current);
     }
 
     private void suffixedMultiplier(NumberWords.Suffixed s) {
         if (value == null) {
-            output(s.value + s.suffix);
+            outputCurrent(s.value + s.suffix);
         } else if (value instanceof String) {
             BigDecimal f = toFraction(value);
             BigDecimal p = f == null ? null : f.multiply(new BigDecimal(s.value));
             if (p != null && isInteger(p)) {
-                output(p.toBigIntegerExact() + s.suffix);
+                outputCurrent(p.toBigIntegerExact() + s.suffix);
             } else {
                 output(value);
-                output(s.value + s.suffix);
+                outputCurrent(s.value + s.suffix);
             }
         } else {
-            output(scale((BigInteger) value, s.value) + s.suffix);
+            outputCurrent(scale((BigInteger) value, s.value) + s.suffix);
         }
         value = null;
     }
@@ -183,15 +228,17 @@ final class SpelledNumbers {
 
     private boolean suffixer(String current, String next) {
         if (value == null) {
-            output(current);
+            outputCurrent(current);
         } else if (current.equals(NumberWords.PERCENT)) {
-            output(value + "%");
+            outputCurrent(value + "%");
         } else if ("cent".equals(next)) {
-            output(value + "%");
+            take(this.current);
+            this.current++; // "per cent": the output spans both words
+            outputCurrent(value + "%");
             return true;
         } else {
             output(value);
-            output(current);
+            outputCurrent(current);
         }
         return false;
     }
@@ -200,23 +247,26 @@ final class SpelledNumbers {
         if (!NumberWords.WORDS.contains(next) && !nextIsNumeric) {
             // special handling only when the next word can be numeric
             flush();
-            output(current);
+            outputCurrent(current);
         } else if (current.equals("and")) {
             if (!NumberWords.MULTIPLIERS.containsKey(prev)) { // "and" after hundred, thousand... is dropped
                 flush();
-                output(current);
+                outputCurrent(current);
             }
         } else if (current.equals("double") || current.equals("triple")) {
             if (NumberWords.ONES.containsKey(next) || NumberWords.ZEROS.contains(next)) {
                 String digit = String.valueOf(NumberWords.ONES.getOrDefault(next, 0));
                 value = orEmpty(value) + digit.repeat(current.equals("double") ? 2 : 3);
+                take(this.current);
+                take(this.current + 1); // the digit word is consumed too
                 return true;
             }
             flush();
-            output(current);
+            outputCurrent(current);
         } else if (current.equals("point")) {
             if (NumberWords.DECIMALS.contains(next) || nextIsNumeric) {
                 value = orEmpty(value) + ".";
+                take(this.current);
             }
         } else {
             throw new IllegalStateException("unexpected token: " + current);
@@ -230,11 +280,30 @@ final class SpelledNumbers {
         }
     }
 
-    /** Python's {@code output}: writes prefix + result and clears both. */
+    /**
+     * Python's {@code output}: writes prefix + result and clears both. The output comes from the
+     * words taken into it, not from a word dropped after them ({@code and} in {@code eight
+     * million and five million}).
+     */
     private void output(Object result) {
         out.add(prefix == null ? result.toString() : prefix + result);
         value = null;
         prefix = null;
+        if (sources != null) {
+            int from = pending < 0 ? current : pending;
+            int to = pending < 0 ? current + 1 : pendingEnd;
+            sources.add(((long) from << 32) | to);
+            pending = -1;
+            pendingEnd = 0;
+        }
+    }
+
+    /** {@link #output} of something that includes the current word. */
+    private void outputCurrent(Object result) {
+        take(current);
+        current++;
+        output(result);
+        current--;
     }
 
     /** Python's {@code str(value or "")}: None, 0 and "" are all falsy. */

@@ -46,6 +46,33 @@ final class SplitHyphens implements Step {
         return out.toString();
     }
 
+    /** The letters keep their own ranges; the space comes from the hyphens. */
+    @Override
+    public MappedText apply(MappedText in) {
+        String text = in.text;
+        int n = text.length();
+        MappedText.Builder b = new MappedText.Builder(in);
+        int copied = 0;
+        int k = 1;
+        while (k < n - 1) {
+            if (!isHyphen(text.charAt(k))) {
+                k++;
+                continue;
+            }
+            int end = k + 1;
+            while (end < n && isHyphen(text.charAt(end))) {
+                end++;
+            }
+            if (end < n && Character.isLetterOrDigit(text.codePointBefore(k))
+                    && Character.isLetterOrDigit(text.codePointAt(end))) {
+                b.copy(copied, k).emit(' ', k, end);
+                copied = end;
+            }
+            k = end;
+        }
+        return b.copy(copied, n).build();
+    }
+
     private static boolean isHyphen(char c) {
         return c == '-' || c == '\u2010' || c == '\u2011';
     }

@@ -25,4 +25,21 @@ final class Strip implements Step {
         }
         return text.substring(start, end);
     }
+
+    @Override
+    public MappedText apply(MappedText in) {
+        String text = in.text;
+        int start = 0;
+        int end = text.length();
+        while (start < end && Chars.isSpace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Chars.isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (start == 0 && end == text.length()) {
+            return in;
+        }
+        return new MappedText.Builder(in).copy(start, end).build();
+    }
 }

@@ -18,4 +18,19 @@ final class Substitute implements Step {
     public String apply(String text) {
         return rules.apply(text);
     }
+
+    @Override
+    public boolean readsWords() {
+        return rules.readsWords();
+    }
+
+    @Override
+    public MappedText apply(MappedText in) {
+        return rules.apply(in, null);
+    }
+
+    @Override
+    public MappedText apply(MappedText in, NormalizedText.Words read) {
+        return rules.apply(in, read);
+    }
 }

@@ -10,6 +10,9 @@ abstract class SubstitutionRule {
     /** Applies the rule to every non-overlapping match, left to right. */
     abstract String apply(String text);
 
+    /** {@link #apply(String)} keeping offsets. */
+    abstract MappedText apply(MappedText in);
+
     /** A canonical one-line form, used for the rules' fingerprint. */
     abstract String canonical();
 
@@ -48,6 +51,46 @@ abstract class SubstitutionRule {
             return out == null ? text : String.join(" ", out);
         }
 
+        /** Replacement words all come from the whole run of words they replace. */
+        @Override
+        MappedText apply(MappedText in) {
+            WordSpans spans = WordSpans.of(in.text);
+            int n = spans.size();
+            int m = from.length;
+            String[] words = new String[n];
+            for (int k = 0; k < n; k++) {
+                Span s = spans.word(k);
+                words[k] = in.text.substring(s.start(), s.end());
+            }
+            List<String> list = List.of(words);
+            boolean matched = false;
+            for (int k = 0; k + m <= n && !matched; k++) {
+                matched = matchesAt(list, k);
+            }
+            if (!matched) {
+                return in;
+            }
+            MappedText.Builder b = new MappedText.Builder(in);
+            int k = 0;
+            while (k < n) {
+                if (k + m <= n && matchesAt(list, k)) {
+                    int start = spans.word(k).start();
+                    int end = spans.word(k + m - 1).end();
+                    int gap = k > 0 ? spans.word(k - 1).end() : 0;
+                    for (String w : to) {
+                        b.separator(gap, start).emit(w, start, end);
+                        gap = start;
+                    }
+                    k += m;
+                } else {
+                    b.separator(k > 0 ? spans.word(k - 1).end() : 0, spans.word(k).start())
+                            .copy(spans.word(k).start(), spans.word(k).end());
+                    k++;
+                }
+            }
+            return b.build();
+        }
+
         private boolean matchesAt(List<String> words, int k) {
             for (int j = 0; j < from.length; j++) {
                 if (!from[j].equals(words.get(k + j))) {
@@ -68,9 +111,18 @@ abstract class SubstitutionRule {
         private final Pattern pattern;
         private final String replacement;
 
+        private final MappedRegex.Template template;
+
         Regex(Pattern pattern, String replacement) {
             this.pattern = pattern;
             this.replacement = replacement;
+            this.template = MappedRegex.Template.parse(replacement, pattern);
+        }
+
+        @Override
+        MappedText apply(MappedText in) {
+            // a user's regex may look at what it consumed: all it writes comes from the whole match
+            return MappedRegex.replaceAll(pattern, template, in, false);
         }
 
         @Override

@@ -37,7 +37,10 @@ import java.util.Set;
  *
  * <p>Where the reference tool splits only at the space character (jiwer), werk also splits at the
  * other whitespace characters Python's {@code str.split()} knows (a lone tab or no-break space
- * inside a word), as its aligner does.
+ * inside a word), as its aligner does ({@link Whitespace}).
+ *
+ * <p>{@link #normalizeWithOffsets(String)} gives the same tokens with the character range of the
+ * raw text each came from ({@link NormalizedText}).
  *
  * <p>Custom pipelines come from {@link #builder()}, with steps named as in {@link
  * Builder#add(String)}. Instances are immutable and thread-safe.
@@ -144,6 +147,22 @@ public final class TextNormalizer {
             s = step.apply(s);
         }
         return Chars.joinWords(s);
+    }
+
+    /**
+     * Normalises as {@link #normalize(String)} and keeps, for every token, the character range of
+     * {@code raw} it came from (see {@link NormalizedText} for what the ranges promise). Each step
+     * carries an offset map, composed over the pipeline as Lucene's char filters do; this costs
+     * time and memory that {@link #normalize(String)} does not pay.
+     */
+    public NormalizedText normalizeWithOffsets(String raw) {
+        Objects.requireNonNull(raw, "raw");
+        MappedText m = MappedText.of(raw);
+        NormalizedText.Words read = new NormalizedText.Words();
+        for (Step step : steps) {
+            m = step.apply(m, read);
+        }
+        return NormalizedText.of(raw, m, read);
     }
 
     @Override

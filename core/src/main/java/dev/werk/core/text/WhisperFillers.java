@@ -50,4 +50,40 @@ final class WhisperFillers implements Step {
         }
         return out.append(text, copied, n).toString();
     }
+
+    /**
+     * Fillers are deleted. A longer run of word characters holding one ({@code um5}, {@code x_um})
+     * is glued: a later step may cut it ({@code um 5}), and its parts alone would read differently.
+     */
+    @Override
+    public MappedText apply(MappedText in) {
+        String text = in.text;
+        int n = text.length();
+        MappedText.Builder b = new MappedText.Builder(in);
+        int copied = 0;
+        int k = 0;
+        while (k < n) {
+            int cp = text.codePointAt(k);
+            if (!Chars.isWordChar(cp)) {
+                k += Character.charCount(cp);
+                continue;
+            }
+            int start = k;
+            while (k < n && Chars.isWordChar(text.codePointAt(k))) {
+                k += Character.charCount(text.codePointAt(k));
+            }
+            String run = text.substring(start, k);
+            if (k - start <= LONGEST && FILLERS.contains(run)) {
+                b.copy(copied, start);
+                copied = k;
+            } else if (holdsFiller(run)) {
+                b.glue(start, k);
+            }
+        }
+        return b.copy(copied, n).build();
+    }
+
+    private static boolean holdsFiller(String run) {
+        return run.contains("uh") || run.contains("um") || run.contains("mm") || run.contains("mhm");
+    }
 }

@@ -37,4 +37,27 @@ final class WhisperJoinApostrophes implements Step {
         }
         return out.append(text, copied, text.length()).toString();
     }
+
+    @Override
+    public MappedText apply(MappedText in) {
+        String text = in.text;
+        int quote = text.indexOf('\'');
+        if (quote < 0) {
+            return in;
+        }
+        MappedText.Builder b = new MappedText.Builder(in);
+        int copied = 0;
+        while (quote >= 0) {
+            int start = quote;
+            while (start > copied && Chars.isSpace(text.charAt(start - 1))) {
+                start--;
+            }
+            if (start < quote) {
+                b.copy(copied, start);
+                copied = quote;
+            }
+            quote = text.indexOf('\'', quote + 1);
+        }
+        return b.copy(copied, text.length()).build();
+    }
 }

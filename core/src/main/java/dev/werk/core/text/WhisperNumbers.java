@@ -2,6 +2,7 @@ package dev.werk.core.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,6 +25,16 @@ final class WhisperNumbers implements Step {
     private static final Pattern CENTS = PyRegex.compile("([€£$])([0-9]+) (?:and )?¢([0-9]{1,2})\\b");
     private static final Pattern ONLY_CENTS = PyRegex.compile("[€£$]0.([0-9]{1,2})\\b");
     private static final Pattern ONE = PyRegex.compile("\\b1(s?)\\b");
+    /** {@link #AND_A_HALF} without its word boundaries, to find the occurrences they refuse. */
+    private static final Pattern AND_A_HALF_ANYWHERE = PyRegex.compile("and\\s+a\\s+half");
+    private static final MappedRegex.Template SPLIT = MappedRegex.Template.parse("$1 $2", LETTER_DIGIT);
+    private static final MappedRegex.Template JOIN = MappedRegex.Template.parse("$1$2", DIGIT_SUFFIX);
+    private static final MappedRegex.Template ONE_WORD = MappedRegex.Template.parse("one$1", ONE);
+
+    @Override
+    public boolean readsWords() {
+        return true;
+    }
 
     @Override
     public String name() {
@@ -35,6 +46,120 @@ final class WhisperNumbers implements Step {
         String s = preprocess(text);
         s = String.join(" ", SpelledNumbers.process(Chars.words(s)));
         return postprocess(s);
+    }
+
+    /**
+     * As {@link #apply(String)}; each output word of the number parser comes from the input words
+     * it read ({@code twenty five} for {@code 25}, {@code five dollars} for {@code $5}).
+     */
+    @Override
+    public MappedText apply(MappedText in) {
+        MappedText m = preprocess(in);
+        WordSpans spans = WordSpans.of(m.text);
+        List<String> words = new ArrayList<>(spans.size());
+        for (int w = 0; w < spans.size(); w++) {
+            Span span = spans.word(w);
+            words.add(m.text.substring(span.start(), span.end()));
+        }
+        List<Long> sources = new ArrayList<>();
+        List<String> out = SpelledNumbers.process(words, sources);
+        MappedText.Builder b = new MappedText.Builder(m);
+        for (int k = 0; k < out.size(); k++) {
+            int from = (int) (sources.get(k) >>> 32);
+            int to = (int) (long) sources.get(k);
+            int start = spans.word(from).start();
+            int end = spans.word(to - 1).end();
+            b.separator(from > 0 ? spans.word(from - 1).end() : 0, start);
+            if (to - from == 1 && out.get(k).equals(words.get(from))) {
+                b.copy(start, end);
+            } else {
+                b.emit(out.get(k), start, end);
+            }
+        }
+        return postprocess(b.build());
+    }
+
+    static MappedText preprocess(MappedText in) {
+        MappedText m = in.text.contains("half") ? andAHalf(in) : in;
+        if (!hasAsciiDigit(m.text)) {
+            return m;
+        }
+        m = MappedRegex.replaceAll(LETTER_DIGIT, SPLIT, m, true);
+        m = MappedRegex.replaceAll(DIGIT_LETTER, SPLIT, m, true);
+        return MappedRegex.replaceAll(DIGIT_SUFFIX, JOIN, m, true);
+    }
+
+    /**
+     * {@link #andAHalf(String)} with offsets. Whether an {@code and a half} survives depends on
+     * the words before it (after nothing it is dropped): what replaces it comes from the last word
+     * before it too, a kept {@code and a half} is also tied to the token before that word, and a
+     * dropped one must be taken whole. An occurrence refused for a word character beside it
+     * ({@code 5and a half}) is glued to its neighbours, which a later step may cut off.
+     */
+    private static MappedText andAHalf(MappedText in) {
+        String s = in.text;
+        MappedText.Builder b = new MappedText.Builder(in);
+        Matcher any = AND_A_HALF_ANYWHERE.matcher(s);
+        while (any.find()) {
+            int from = any.start();
+            int to = any.end();
+            if (Chars.isWordBefore(s, from) || Chars.isWordAt(s, to)) {
+                while (Chars.isWordBefore(s, from)) {
+                    from -= Character.charCount(s.codePointBefore(from));
+                }
+                while (Chars.isWordAt(s, to)) {
+                    to += Character.charCount(s.codePointAt(to));
+                }
+                b.glue(from, to);
+            }
+        }
+        Matcher m = AND_A_HALF.matcher(s);
+        boolean first = true;
+        int segment = 0;
+        while (true) {
+            boolean found = m.find();
+            int segmentEnd = found ? m.start() : s.length();
+            WordSpans words = WordSpans.of(s.substring(segment, segmentEnd));
+            if (words.size() == 0 && found) {
+                // dropped with the empty text before it: what touches it must take it whole
+                b.glue(m.start(), Math.min(m.end() + 1, s.length())).atomic(m.start(), m.end());
+            }
+            if (words.size() > 0) {
+                if (!first) {
+                    b.separator();
+                }
+                first = false;
+                b.copy(segment, segmentEnd);
+                if (found) {
+                    int lastWord = segment + words.word(words.size() - 1).start();
+                    String last = s.substring(lastWord, segment + words.word(words.size() - 1).end());
+                    boolean numeric = NumberWords.DECIMALS.contains(last) || NumberWords.MULTIPLIERS.containsKey(last);
+                    if (numeric) {
+                        b.separator().emit("point five", lastWord, m.end());
+                    } else {
+                        // kept only after a word: it comes from that word too, and since the number
+                        // parser may still drop that word, it is tied to the token before it
+                        b.separator().emit("and a half", lastWord, m.end()).link(lastWord);
+                    }
+                }
+            }
+            if (!found) {
+                break;
+            }
+            segment = m.end();
+        }
+        return b.build();
+    }
+
+    static MappedText postprocess(MappedText in) {
+        MappedText m = in;
+        if (m.text.indexOf('¢') >= 0) {
+            m = MappedRegex.replaceAll(CENTS, r -> r.group(1) + r.group(2) + "." + twoDigits(r.group(3)), m);
+        }
+        if (m.text.indexOf('0') >= 0) {
+            m = MappedRegex.replaceAll(ONLY_CENTS, r -> "¢" + Integer.parseInt(r.group(1)), m);
+        }
+        return m.text.indexOf('1') >= 0 ? MappedRegex.replaceAll(ONE, ONE_WORD, m, true) : m;
     }
 
     static String preprocess(String text) {

@@ -31,4 +31,23 @@ final class WhisperRemoveSymbols implements Step {
         }
         return out.toString();
     }
+
+    @Override
+    public MappedText apply(MappedText in) {
+        MappedText m = MappedNormalizer.normalize(in, Normalizer.Form.NFKC);
+        String s = m.text;
+        MappedText.Builder b = new MappedText.Builder(m);
+        int k = 0;
+        while (k < s.length()) {
+            int cp = s.codePointAt(k);
+            int next = k + Character.charCount(cp);
+            if (Chars.isMark(cp) || Chars.isSymbol(cp) || Chars.isPunctuation(cp)) {
+                b.emit(' ', k, next);
+            } else {
+                b.copy(k, next);
+            }
+            k = next;
+        }
+        return b.build();
+    }
 }

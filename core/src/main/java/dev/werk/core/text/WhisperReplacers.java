@@ -105,4 +105,13 @@ final class WhisperReplacers implements Step {
         }
         return s;
     }
+
+    @Override
+    public MappedText apply(MappedText in) {
+        MappedText m = in;
+        for (LiteralRule rule : rules) {
+            m = rule.apply(m);
+        }
+        return m;
+    }
 }

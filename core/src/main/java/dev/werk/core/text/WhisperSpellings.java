@@ -23,6 +23,11 @@ final class WhisperSpellings implements Step {
     }
 
     @Override
+    public boolean readsWords() {
+        return true;
+    }
+
+    @Override
     public String name() {
         return NAME;
     }
@@ -38,6 +43,25 @@ final class WhisperSpellings implements Step {
             out.append(map.getOrDefault(word, word));
         }
         return out.toString();
+    }
+
+    @Override
+    public MappedText apply(MappedText in) {
+        Map<String, String> map = Holder.MAP;
+        WordSpans words = WordSpans.of(in.text);
+        MappedText.Builder b = new MappedText.Builder(in);
+        for (int w = 0; w < words.size(); w++) {
+            Span span = words.word(w);
+            String word = in.text.substring(span.start(), span.end());
+            String american = map.get(word);
+            b.separator(w > 0 ? words.word(w - 1).end() : 0, span.start());
+            if (american == null) {
+                b.copy(span.start(), span.end());
+            } else {
+                b.emit(american, span.start(), span.end());
+            }
+        }
+        return b.build();
     }
 
     static Map<String, String> map() {

@@ -30,6 +30,8 @@ final class WhisperSymbols implements Step {
             Map.entry((int) 'ł', "l"), Map.entry((int) 'Ł', "L"));
     private static final Pattern DIGIT_COMMA = PyRegex.compile("(\\d),(\\d)");
     private static final Pattern PERIOD = PyRegex.compile("\\.([^0-9]|$)");
+    private static final MappedRegex.Template JOIN = MappedRegex.Template.parse("$1$2", DIGIT_COMMA);
+    private static final MappedRegex.Template SPACE_THEN = MappedRegex.Template.parse(" $1", PERIOD);
 
     private final boolean keepApostrophes;
 
@@ -56,6 +58,48 @@ final class WhisperSymbols implements Step {
         String s = text.indexOf(',') >= 0 ? PyRegex.sub(DIGIT_COMMA, "$1$2", text) : text;
         s = s.indexOf('.') >= 0 ? PyRegex.sub(PERIOD, " $1", s) : s;
         return removeSymbolsAndDiacritics(Normalizer.normalize(s, Normalizer.Form.NFKD));
+    }
+
+    /**
+     * A period's fate depends on the character after it, which its match consumes, so that
+     * character takes the period's range too ({@code ...5} is not {@code ..5} with one more period).
+     */
+    @Override
+    public MappedText apply(MappedText in) {
+        String text = in.text;
+        MappedText m = text.indexOf(',') >= 0 ? MappedRegex.replaceAll(DIGIT_COMMA, JOIN, in, true) : in;
+        m = m.text.indexOf('.') >= 0 ? MappedRegex.replaceAll(PERIOD, SPACE_THEN, m, false) : m;
+        m = MappedNormalizer.normalize(m, Normalizer.Form.NFKD);
+        String s = m.text;
+        MappedText.Builder b = new MappedText.Builder(m);
+        int k = 0;
+        while (k < s.length()) {
+            int cp = s.codePointAt(k);
+            int next = k + Character.charCount(cp);
+            String spelled;
+            if (cp < 128 && (ASCII_STAYS[cp] || cp != '\'' || !keepApostrophes)) {
+                if (ASCII_STAYS[cp]) {
+                    b.copy(k, next);
+                } else {
+                    b.emit(' ', k, next);
+                }
+            } else if (KEEP.indexOf(cp) >= 0) {
+                b.copy(k, next);
+            } else if ((spelled = SPELLED_OUT.get(cp)) != null) {
+                b.emit(spelled, k, next);
+            } else if (Character.getType(cp) == Character.NON_SPACING_MARK) {
+                // dropped
+            } else if (cp == '\'' && keepApostrophes && isInsideWord(b.output(), s, next)) {
+                // kept for the letters on both sides: it holds them together
+                b.emitJoined('\'', k, next + Character.charCount(s.codePointAt(next)));
+            } else if (Chars.isMark(cp) || Chars.isSymbol(cp) || Chars.isPunctuation(cp)) {
+                b.emit(' ', k, next);
+            } else {
+                b.copy(k, next);
+            }
+            k = next;
+        }
+        return b.build();
     }
 
     private String removeSymbolsAndDiacritics(String s) {
@@ -85,9 +129,9 @@ final class WhisperSymbols implements Step {
         return out.toString();
     }
 
-    private static boolean isInsideWord(StringBuilder before, String s, int next) {
+    private static boolean isInsideWord(CharSequence before, String s, int next) {
         return before.length() > 0 && next < s.length()
-                && Character.isLetterOrDigit(before.codePointBefore(before.length()))
+                && Character.isLetterOrDigit(Character.codePointBefore(before, before.length()))
                 && Character.isLetterOrDigit(s.codePointAt(next));
     }
 }

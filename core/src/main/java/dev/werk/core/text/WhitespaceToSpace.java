@@ -32,6 +32,20 @@ final class WhitespaceToSpace implements Step {
         return new String(chars);
     }
 
+    @Override
+    public MappedText apply(MappedText in) {
+        String text = in.text;
+        MappedText.Builder b = new MappedText.Builder(in);
+        for (int k = 0; k < text.length(); k++) {
+            if (isAsciiControlSpace(text.charAt(k))) {
+                b.emit(' ', k, k + 1);
+            } else {
+                b.copy(k, k + 1);
+            }
+        }
+        return b.build();
+    }
+
     private static boolean isAsciiControlSpace(char c) {
         return c >= '\t' && c <= '\r';
     }

@@ -2,6 +2,7 @@ package dev.werk.core.text;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
 
 /** Locates the repository's testdata/ folder (set by the build as werk.testdata). */
 final class TestData {
@@ -16,5 +17,18 @@ final class TestData {
             throw new IllegalStateException("test data missing: " + file.toAbsolutePath());
         }
         return file;
+    }
+
+    /**
+     * A path under the shared folder ({@code werk.shared}); skips the calling test with a message
+     * naming the missing path when the folder is not there.
+     */
+    static Path shared(String relative) {
+        String dir = System.getProperty("werk.shared");
+        Path root = dir != null ? Path.of(dir) : Path.of("..", "..", "shared");
+        Path p = root.resolve(relative);
+        Assumptions.assumeTrue(Files.exists(p), () -> "skipped: shared test data not found at " + p.toAbsolutePath()
+                + " (set -Dwerk.shared=DIR to the folder holding golden/ and corpora/)");
+        return p;
     }
 }
