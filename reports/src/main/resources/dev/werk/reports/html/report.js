@@ -7,7 +7,7 @@
   function byId(id) { return document.getElementById(id); }
   function json(id) { var e = byId(id); return e ? JSON.parse(e.textContent) : null; }
 
-  // ---------------------------------------------------------------- sortable tables
+  /* ---------------------------------------------------------------- sortable tables */
   function cellKey(td) {
     if (!td) { return null; }
     var v = td.getAttribute("data-value");
@@ -24,7 +24,7 @@
       rows.sort(function (a, b) {
         var x = cellKey(a.cells[col]), y = cellKey(b.cells[col]);
         if (x === y) { return 0; }
-        if (x === null) { return 1; }           // undefined values last either way
+        if (x === null) { return 1; }           /* undefined values last either way */
         if (y === null) { return -1; }
         var c = (typeof x === "number" && typeof y === "number") ? x - y : String(x).localeCompare(String(y));
         return asc ? c : -c;
@@ -38,12 +38,12 @@
     });
   });
 
-  // ---------------------------------------------------------------- alignment view
+  /* ---------------------------------------------------------------- alignment view */
   var page = json("werk-page");
   if (!page) { return; }
   var vocab = page.vocab, names = page.systems, base = page.baseline;
-  var LINE = page.line;   // reference tokens per alignment line
-  var PAGE = page.page;   // lines rendered per "show more"
+  var LINE = page.line;   /* reference tokens per alignment line */
+  var PAGE = page.page;   /* lines rendered per "show more" */
   var filterSel = byId("werk-filter"), candSel = byId("werk-cand");
   var cache = {};
 
@@ -54,7 +54,7 @@
     return c === base ? [base] : [base, c];
   }
 
-  // Per reference position k: the insertions before it and the step on it; slot n holds the trailing insertions.
+  /* Per reference position k: the insertions before it and the step on it; slot n holds the trailing insertions. */
   function slots(ops, hyp, refLen) {
     var ins = [], at = [], k = 0, h = 0, i;
     for (i = 0; i <= refLen; i++) { ins.push([]); at.push(null); }

@@ -38,7 +38,7 @@ class EscapingTest {
         Files.writeString(dir.resolve("base/a.txt"), "hello " + SCRIPT + " word " + IMG + " &amp; end\n");
         Files.writeString(sys.resolve("a.txt"), "hello </script><script>alert(3)</script> world &lt;b&gt; end "
                 + "<script>window.werkInjected=1</script>\n");
-        Files.writeString(dir.resolve("ref/b.txt"), "one two three\n");
+        Files.writeString(dir.resolve("ref/b.txt"), "one two three https://example.com/x.js\n");
         Files.writeString(dir.resolve("base/b.txt"), "one two\n");
         Files.writeString(sys.resolve("b.txt"), "one <i>two</i> three\n");
         Files.writeString(dir.resolve("m.csv"), "item,set,reference,base,\"<img src=x onerror=alert(4)>\"\n"
@@ -74,10 +74,12 @@ class EscapingTest {
         assertFalse(html.contains(SCRIPT));
         assertFalse(html.contains("<img src=x"));
         assertFalse(html.contains("</script><script>alert"));
+        assertFalse(html.contains("https:") || html.contains("//"), "a transcript's address stays inert data");
         // the embedded tokens decode to exactly the transcript's words
         JsonNode vocab = DemoReport.JSON.readTree(page.getElementById("werk-page").data()).path("vocab");
         String all = vocab.toString();
         assertTrue(all.contains("\"<script>alert(1)</script>\""), all);
         assertTrue(all.contains("\"onerror=alert(2)>\""), all);
+        assertTrue(all.contains("\"https://example.com/x.js\""), all);
     }
 }

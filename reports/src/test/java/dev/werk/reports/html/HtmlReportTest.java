@@ -311,6 +311,7 @@ class HtmlReportTest {
         assertTrue(page.select("link, iframe, object, embed, script[src], img:not([src^=data:image/png;base64,])").isEmpty());
         assertFalse(raw.contains("@import"));
         assertFalse(Pattern.compile("https?:", Pattern.CASE_INSENSITIVE).matcher(raw).find(), "no http: or https: anywhere");
+        assertFalse(raw.contains("//"), "no // anywhere (not even in the base64 of the charts)");
     }
 
     private static void cssUrls(String css) {
