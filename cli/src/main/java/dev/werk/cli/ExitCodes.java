@@ -13,6 +13,8 @@ final class ExitCodes {
     static final int USAGE = 2;
     /** An input file cannot be scored: bad UTF-8, duplicate ids, unmatched ids, malformed lines. */
     static final int DATA = 3;
+    /** A CI gate of {@code werk compare} failed (--fail-if-worse, --max-wer, --require-significant). */
+    static final int GATE = 4;
     /** The output could not be written: disk full, folder gone, standard output closed. */
     static final int OUTPUT = 5;
 

@@ -128,36 +128,4 @@ class Earnings21GoldenTest {
         assertEquals(3, checked);
     }
 
-    @Test
-    void demoPrintsThePooledScliteCountsOfEachSystem() throws IOException {
-        Cli.Result r = Cli.expect(0, "demo", "--data", sample().toString());
-        for (String system : List.of("amazon", "google")) {
-            long h = 0;
-            long s = 0;
-            long d = 0;
-            long i = 0;
-            long n = 0;
-            for (Expected e : expected()) {
-                if (e.system().equals(system)) {
-                    h += e.get("sclite_hits");
-                    s += e.get("sclite_sub");
-                    d += e.get("sclite_del");
-                    i += e.get("sclite_ins");
-                    n += e.get("refwords");
-                }
-            }
-            String row = r.out().lines().filter(l -> l.startsWith(system + " ") && l.contains(" sclite ")).findFirst()
-                    .orElseThrow(() -> new AssertionError("no sclite row for " + system + " in\n" + r.out()));
-            String[] cells = row.trim().split("\\s+");
-            assertEquals(List.of(system, "sclite", Long.toString(n), Long.toString(h), Long.toString(s),
-                    Long.toString(d), Long.toString(i)), List.of(cells).subList(0, 7), row);
-        }
-        assertFalse(r.out().contains("undefined"), r::toString);
-    }
-
-    @Test
-    void demoWithoutTheSampleIsAUsageError() {
-        Cli.Result r = Cli.run("demo", "--data", sample().resolve("no-such-folder").toString());
-        Cli.assertUsageError(r, "werk demo");
-    }
 }

@@ -196,7 +196,7 @@ class ErrorReportingTest {
     // ---- help and version ----
 
     @ParameterizedTest
-    @ValueSource(strings = {"--help", "-h", "score --help", "align --help", "demo --help", "score -h", "align -h"})
+    @ValueSource(strings = {"--help", "-h", "score --help", "align --help", "demo --help", "compare --help", "score -h", "align -h"})
     void helpExitsZero(String args) {
         Cli.Result r = Cli.expect(0, args.split(" "));
         assertTrue(r.out().startsWith("Usage: werk"), r::toString);
