@@ -29,11 +29,11 @@ public final class Main {
 
     /** Runs werk in-process with the given streams and returns the exit code (used by tests). */
     static int run(String[] args, PrintWriter out, PrintWriter err) {
-        return commandLine(out, err).execute(args);
+        return commandLine(args, out, err).execute(args);
     }
 
-    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new WerkCommand());
+    static CommandLine commandLine(String[] argv, PrintWriter out, PrintWriter err) {
+        CommandLine cl = WerkCommand.commandLine(argv);
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
