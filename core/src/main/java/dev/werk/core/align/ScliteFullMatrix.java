@@ -43,17 +43,8 @@ final class ScliteFullMatrix {
                 int sub = diag + (equal ? 0 : ScliteRow.SUB);
                 int del = up + ScliteRow.INDEL;
                 int ins = left + ScliteRow.INDEL;
-                byte code;
-                if (sub <= del && sub <= ins) {
-                    left = sub;
-                    code = equal ? StepsBuilder.HIT : StepsBuilder.SUB;
-                } else if (del < ins) {
-                    left = del;
-                    code = StepsBuilder.DEL;
-                } else {
-                    left = ins;
-                    code = StepsBuilder.INS;
-                }
+                byte code = ScliteTieRule.step(sub, del, ins, equal);
+                left = Math.min(sub, Math.min(del, ins)); // the chosen step's cost
                 row[j] = left;
                 dirs[p++] = code;
                 diag = up;

@@ -78,9 +78,8 @@ final class ScliteRow {
     }
 
     /**
-     * As {@link #values}, and also records each cell's choice under sclite's rule (diagonal if
-     * it is no worse than both gaps, else deletion if strictly cheaper than insertion, else
-     * insertion) as a {@link StepsBuilder} code in {@code dirs[dOff + j - plo]}. The caller
+     * As {@link #values}, and also records each cell's choice under sclite's rule
+     * ({@link ScliteTieRule}) as a {@link StepsBuilder} code in {@code dirs[dOff + j - plo]}. The caller
      * provides room for {@code jMax - plo + 1} codes.
      */
     static long directed(int ai, int[] b, int bBase, int[] prev, int plo, int phi, int[] cur, int jMax,
@@ -103,17 +102,8 @@ final class ScliteRow {
             int sub = diag + (equal ? 0 : SUB);
             int del = up + INDEL;
             int ins = left + INDEL;
-            byte code;
-            if (sub <= del && sub <= ins) {
-                left = sub;
-                code = equal ? StepsBuilder.HIT : StepsBuilder.SUB;
-            } else if (del < ins) {
-                left = del;
-                code = StepsBuilder.DEL;
-            } else {
-                left = ins;
-                code = StepsBuilder.INS;
-            }
+            byte code = ScliteTieRule.step(sub, del, ins, equal);
+            left = Math.min(sub, Math.min(del, ins)); // the chosen step's cost
             cur[j] = left;
             dirs[d + j] = code;
             diag = up;
