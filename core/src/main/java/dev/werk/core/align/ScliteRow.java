@@ -19,8 +19,9 @@ package dev.werk.core.align;
  * at the window's two ends keeps it out of the inner loop.
  */
 final class ScliteRow {
-    static final int SUB = 4;
-    static final int INDEL = 3;
+    /** sclite's weights, from {@link CostModel#SCLITE} (final, so the JIT folds them as constants). */
+    static final int SUB = CostModel.SCLITE.substitutionCost();
+    static final int INDEL = CostModel.SCLITE.gapCost();
     /** Outside the window. Far below overflow: INF + SUB and INF + INDEL still compare as huge. */
     static final int INF = Integer.MAX_VALUE / 2;
     /** Returned by the row methods when no cell of the row is within its limit. */
