@@ -43,8 +43,21 @@ final class ScliteFullMatrix {
                 int sub = diag + (equal ? 0 : ScliteRow.SUB);
                 int del = up + ScliteRow.INDEL;
                 int ins = left + ScliteRow.INDEL;
-                byte code = ScliteTieRule.step(sub, del, ins, equal);
-                left = Math.min(sub, Math.min(del, ins)); // the chosen step's cost
+                byte code;
+                switch (ScliteTieRule.choose(sub, del, ins)) {
+                    case ScliteTieRule.DIAGONAL -> {
+                        left = sub;
+                        code = equal ? StepsBuilder.HIT : StepsBuilder.SUB;
+                    }
+                    case ScliteTieRule.DELETION -> {
+                        left = del;
+                        code = StepsBuilder.DEL;
+                    }
+                    default -> {
+                        left = ins;
+                        code = StepsBuilder.INS;
+                    }
+                }
                 row[j] = left;
                 dirs[p++] = code;
                 diag = up;

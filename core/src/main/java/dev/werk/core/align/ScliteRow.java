@@ -103,8 +103,21 @@ final class ScliteRow {
             int sub = diag + (equal ? 0 : SUB);
             int del = up + INDEL;
             int ins = left + INDEL;
-            byte code = ScliteTieRule.step(sub, del, ins, equal);
-            left = Math.min(sub, Math.min(del, ins)); // the chosen step's cost
+            byte code;
+            switch (ScliteTieRule.choose(sub, del, ins)) {
+                case ScliteTieRule.DIAGONAL -> {
+                    left = sub;
+                    code = equal ? StepsBuilder.HIT : StepsBuilder.SUB;
+                }
+                case ScliteTieRule.DELETION -> {
+                    left = del;
+                    code = StepsBuilder.DEL;
+                }
+                default -> {
+                    left = ins;
+                    code = StepsBuilder.INS;
+                }
+            }
             cur[j] = left;
             dirs[d + j] = code;
             diag = up;
