@@ -35,20 +35,20 @@ final class WerkCommand implements Runnable {
 
     /** A new instance of the command called {@code name}; null for a name werk does not know. */
     private static Object create(String name) {
-        switch (name) {
-            case "score": return new ScoreCommand();
-            case "align": return new AlignCommand();
-            case "normalize": return new NormalizeCommand();
-            case "demo": return new DemoCommand();
-            default: return null;
-        }
+        return switch (name) {
+            case "score" -> new ScoreCommand();
+            case "align" -> new AlignCommand();
+            case "normalize" -> new NormalizeCommand();
+            case "demo" -> new DemoCommand();
+            default -> null;
+        };
     }
 
     /**
      * The command line for {@code args}: when {@code args[0]} names a command, only that command
-     * is registered (and its model built); otherwise ({@code --help}, {@code --version}, no
-     * command, a misspelt one) all are, so the usage lists every command with its description and
-     * picocli's messages are those it gives with all of them.
+     * is registered (and its model built); for {@code --version} or {@code -V} alone, none; otherwise
+     * ({@code --help}, no command, a misspelt one) all are, so the usage lists every command with
+     * its description and picocli's messages are those it gives with all of them.
      */
     static CommandLine commandLine(String[] args) {
         CommandSpec spec = new WerkCommand().spec;
