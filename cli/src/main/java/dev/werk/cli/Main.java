@@ -37,15 +37,15 @@ public final class Main {
 
     /** Runs werk in-process with the given streams and returns the exit code (used by tests). */
     static int run(String[] args, PrintWriter out, PrintWriter err) {
-        int code = commandLine(out, err).execute(args);
+        int code = commandLine(args, out, err).execute(args);
         out.flush();
         // Whatever went to standard output outside OutputFile (help, version, demo) is checked here.
         OutputException failed = OutputFile.stdoutFailure(out);
         return failed != null && code == ExitCodes.OK ? exitCode(failed, err) : code;
     }
 
-    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new WerkCommand());
+    static CommandLine commandLine(String[] argv, PrintWriter out, PrintWriter err) {
+        CommandLine cl = WerkCommand.commandLine(argv);
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -44,15 +44,19 @@ final class ScliteFullMatrix {
                 int del = up + ScliteRow.INDEL;
                 int ins = left + ScliteRow.INDEL;
                 byte code;
-                if (sub <= del && sub <= ins) {
-                    left = sub;
-                    code = equal ? StepsBuilder.HIT : StepsBuilder.SUB;
-                } else if (del < ins) {
-                    left = del;
-                    code = StepsBuilder.DEL;
-                } else {
-                    left = ins;
-                    code = StepsBuilder.INS;
+                switch (ScliteTieRule.choose(sub, del, ins)) {
+                    case ScliteTieRule.DIAGONAL -> {
+                        left = sub;
+                        code = equal ? StepsBuilder.HIT : StepsBuilder.SUB;
+                    }
+                    case ScliteTieRule.DELETION -> {
+                        left = del;
+                        code = StepsBuilder.DEL;
+                    }
+                    default -> {
+                        left = ins;
+                        code = StepsBuilder.INS;
+                    }
                 }
                 row[j] = left;
                 dirs[p++] = code;

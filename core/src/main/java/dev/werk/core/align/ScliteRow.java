@@ -19,8 +19,9 @@ package dev.werk.core.align;
  * at the window's two ends keeps it out of the inner loop.
  */
 final class ScliteRow {
-    static final int SUB = 4;
-    static final int INDEL = 3;
+    /** sclite's weights, from {@link CostModel#SCLITE} (final, so the JIT folds them as constants). */
+    static final int SUB = CostModel.SCLITE.substitutionCost();
+    static final int INDEL = CostModel.SCLITE.gapCost();
     /** Outside the window. Far below overflow: INF + SUB and INF + INDEL still compare as huge. */
     static final int INF = Integer.MAX_VALUE / 2;
     /** Returned by the row methods when no cell of the row is within its limit. */
@@ -78,9 +79,8 @@ final class ScliteRow {
     }
 
     /**
-     * As {@link #values}, and also records each cell's choice under sclite's rule (diagonal if
-     * it is no worse than both gaps, else deletion if strictly cheaper than insertion, else
-     * insertion) as a {@link StepsBuilder} code in {@code dirs[dOff + j - plo]}. The caller
+     * As {@link #values}, and also records each cell's choice under sclite's rule
+     * ({@link ScliteTieRule}) as a {@link StepsBuilder} code in {@code dirs[dOff + j - plo]}. The caller
      * provides room for {@code jMax - plo + 1} codes.
      */
     static long directed(int ai, int[] b, int bBase, int[] prev, int plo, int phi, int[] cur, int jMax,
@@ -104,15 +104,19 @@ final class ScliteRow {
             int del = up + INDEL;
             int ins = left + INDEL;
             byte code;
-            if (sub <= del && sub <= ins) {
-                left = sub;
-                code = equal ? StepsBuilder.HIT : StepsBuilder.SUB;
-            } else if (del < ins) {
-                left = del;
-                code = StepsBuilder.DEL;
-            } else {
-                left = ins;
-                code = StepsBuilder.INS;
+            switch (ScliteTieRule.choose(sub, del, ins)) {
+                case ScliteTieRule.DIAGONAL -> {
+                    left = sub;
+                    code = equal ? StepsBuilder.HIT : StepsBuilder.SUB;
+                }
+                case ScliteTieRule.DELETION -> {
+                    left = del;
+                    code = StepsBuilder.DEL;
+                }
+                default -> {
+                    left = ins;
+                    code = StepsBuilder.INS;
+                }
             }
             cur[j] = left;
             dirs[d + j] = code;

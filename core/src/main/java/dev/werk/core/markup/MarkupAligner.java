@@ -42,7 +42,7 @@ public final class MarkupAligner {
      * @param fragments         sclite's -F: {@code word-} and {@code -word} match by prefix and suffix
      */
     public MarkupAligner(CostModel cost, boolean optionalDeletable, boolean fragments) {
-        this.weights = cost == CostModel.SCLITE ? Weights.SCLITE : Weights.UNIT;
+        this.weights = Weights.of(cost);
         this.parser = new MarkupParser(new WordReader(optionalDeletable, fragments));
         this.optionalDeletable = optionalDeletable;
         this.fragments = fragments;

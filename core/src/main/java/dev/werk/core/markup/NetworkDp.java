@@ -2,6 +2,7 @@ package dev.werk.core.markup;
 
 import dev.werk.core.align.Alignment;
 import dev.werk.core.align.EditOp;
+import dev.werk.core.align.ScliteTieRule;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -11,9 +12,8 @@ import java.util.List;
  * (reference arc, hypothesis arc), filled in the networks' traversal order. A cell extends the
  * cheapest cell among the predecessors of its arcs: diagonally (both arcs' predecessors, reference
  * outer, hypothesis inner), by a deletion (reference predecessors) or by an insertion (hypothesis
- * predecessors); among equal predecessors the first in in-arc order wins. The cell keeps the
- * diagonal if it costs no more than both gaps, else the deletion if strictly cheaper than the
- * insertion, else the insertion. The end is the cheapest cell among the networks' final arcs (first
+ * predecessors); among equal predecessors the first in in-arc order wins. Among the three
+ * steps the cell takes the one {@link ScliteTieRule} picks, as the plain sclite aligner does. The end is the cheapest cell among the networks' final arcs (first
  * wins), and the traceback drops {@code @} and counts dropped optionally deletable words as correct.
  */
 final class NetworkDp {
@@ -97,15 +97,19 @@ final class NetworkDp {
                 float del = cost[pa[delK] * nb + b] + gapA[a];
                 float ins = cost[a * nb + pb[insK]] + gapB[b];
                 int cell = a * nb + b;
-                if (sub <= del && sub <= ins) {
-                    cost[cell] = sub;
-                    back[cell] = code(SUB, subKa, subKb);
-                } else if (del < ins) {
-                    cost[cell] = del;
-                    back[cell] = code(DEL, delK, 0);
-                } else {
-                    cost[cell] = ins;
-                    back[cell] = code(INS, 0, insK);
+                switch (ScliteTieRule.choose(sub, del, ins)) {
+                    case ScliteTieRule.DIAGONAL -> {
+                        cost[cell] = sub;
+                        back[cell] = code(SUB, subKa, subKb);
+                    }
+                    case ScliteTieRule.DELETION -> {
+                        cost[cell] = del;
+                        back[cell] = code(DEL, delK, 0);
+                    }
+                    default -> {
+                        cost[cell] = ins;
+                        back[cell] = code(INS, 0, insK);
+                    }
                 }
             }
         }

@@ -1,5 +1,7 @@
 package dev.werk.core.markup;
 
+import dev.werk.core.align.CostModel;
+
 /**
  * The price of each edit in the network alignment, as sclite's word-pair weights: a correct word
  * costs nothing, {@code @} costs almost nothing to insert or delete, an optionally deletable word
@@ -14,14 +16,16 @@ package dev.werk.core.markup;
  */
 record Weights(float substitution, float gap, float optional, float nullGap, float nullPair) {
 
-    /** sclite's {@code wwd_WORD}: substitution 4, insertion and deletion 3, optional 2, {@code @} 0.001, {@code @}/{@code @} 1. */
-    static final Weights SCLITE = new Weights(4f, 3f, 2f, (float) 0.001, 1f);
-
     /**
-     * Unit costs with the same order between the kinds of edit: substitution, insertion and
-     * deletion 1, optional word 0.5, {@code @} 0.001, {@code @}/{@code @} 0.25.
+     * The weights of {@code model}, as {@link CostModel} declares them, in single precision (as in
+     * sclite, so that ties fall the same way): for {@code sclite} its {@code wwd_WORD} weights
+     * (substitution 4, insertion and deletion 3, optional word 2, {@code @} 0.001, {@code @}/{@code @}
+     * 1); for {@code levenshtein} unit costs in the same order (1, 1, 0.5, 0.001, 0.25).
      */
-    static final Weights UNIT = new Weights(1f, 1f, 0.5f, (float) 0.001, 0.25f);
+    static Weights of(CostModel model) {
+        return new Weights(model.substitutionCost(), model.gapCost(), model.optionalGapCost(), model.nullGapCost(),
+                model.nullPairCost());
+    }
 
     /** Deleting (or inserting) {@code w}. */
     float gap(Word w) {
