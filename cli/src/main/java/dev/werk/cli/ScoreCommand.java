@@ -39,6 +39,9 @@ final class ScoreCommand implements Callable<Integer> {
     @Mixin
     NormalizeOptions normalize;
 
+    @Mixin
+    FstalignOptions fstalign;
+
     @Option(names = "--per-utterance", description = "Add each utterance's counts (json: perUtterance; text: a table).")
     boolean perUtterance;
 
@@ -51,6 +54,9 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (fstalign.active()) {
+            return FstalignRun.run(this);
+        }
         // The command line first, then the files: a usage error must not wait for (or hide behind) the data.
         ScoreOptions options = scoring.toOptions(input.refFormat(), input.hypFormat())
                 .withNormalizer(normalize.toNormalizer());

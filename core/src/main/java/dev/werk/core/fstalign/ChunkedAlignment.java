@@ -1,0 +1,155 @@
+package dev.werk.core.fstalign;
+
+import dev.werk.core.align.Aligner;
+import dev.werk.core.align.Alignment;
+import dev.werk.core.align.CostModel;
+import dev.werk.core.align.EditOp;
+import dev.werk.core.markup.MarkupAligner;
+import dev.werk.core.markup.MarkupAlignment;
+import dev.werk.core.markup.MarkupException;
+import dev.werk.core.markup.WordNetwork;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Aligns an expanded reference with the hypothesis words by werk's sclite network program under
+ * fstalign's costs ({@link MarkupAligner#fstalign()}), cut into pieces so that long calls stay
+ * linear: a first, plain Levenshtein alignment of the groups' most probable words finds anchors, runs
+ * of {@value #ANCHOR_RUN} plain reference tokens matched by consecutive hypothesis words, and the
+ * pair is cut in the middle of such a run (at most every {@value #MIN_PIECE} groups). Each piece is
+ * aligned on its own by the network program. fstalign does much the same ({@code fstalign.cpp}: a
+ * Levenshtein first pass marks matched words, which its composition then keeps matched); a cut at
+ * the middle of four matched words is on an optimal path unless an alternative elsewhere in the
+ * piece could use those words more cheaply, which the tests check does not happen on realistic
+ * input.
+ */
+final class ChunkedAlignment {
+    /** Matched plain tokens in a row needed for a cut (the cut falls in the middle). */
+    static final int ANCHOR_RUN = 4;
+    /** Fewest groups between two cuts: small pieces cost more in set-up than they save. */
+    static final int MIN_PIECE = 8;
+
+    private static final MarkupAligner NETWORK = MarkupAligner.fstalign();
+
+    /** The path chosen: words (per-pair ids), steps, and the group of every reference word. */
+    record Path(int[] reference, int[] hypothesis, Alignment alignment, int[] referenceGroup) {
+    }
+
+    static final long[] STATS = new long[4];
+
+    private ChunkedAlignment() {
+    }
+
+    static Path align(List<Group> groups, int[] hyp, boolean cut) {
+        long c0 = System.nanoTime();
+        List<int[]> pieces = cut ? cuts(groups, hyp) : List.of();
+        Fstalign.T[3] += System.nanoTime() - c0;
+        List<EditOp> ops = new ArrayList<>();
+        List<Integer> ref = new ArrayList<>();
+        List<Integer> refGroup = new ArrayList<>();
+        List<Integer> hy = new ArrayList<>();
+        int g0 = 0;
+        int h0 = 0;
+        for (int k = 0; k <= pieces.size(); k++) {
+            int g1 = k < pieces.size() ? pieces.get(k)[0] : groups.size();
+            int h1 = k < pieces.size() ? pieces.get(k)[1] : hyp.length;
+            piece(groups, g0, g1, hyp, h0, h1, ops, ref, refGroup, hy);
+            g0 = g1;
+            h0 = h1;
+        }
+        return new Path(ints(ref), ints(hy), Alignment.of(ops.toArray(new EditOp[0])), ints(refGroup));
+    }
+
+    /** Cut points (group index, hypothesis index) where both sides may be split. */
+    private static List<int[]> cuts(List<Group> groups, int[] hyp) {
+        int total = 0;
+        for (Group g : groups) {
+            total += g.representative().length;
+        }
+        int[] a = new int[total];
+        int[] linGroup = new int[total];
+        int at = 0;
+        for (int g = 0; g < groups.size(); g++) {
+            for (int w : groups.get(g).representative()) {
+                a[at] = w;
+                linGroup[at++] = g;
+            }
+        }
+        int[] matchOf = new int[groups.size()];
+        java.util.Arrays.fill(matchOf, -1);
+        Alignment plain = Aligner.create(CostModel.LEVENSHTEIN).align(a, hyp);
+        plain.forEach((op, r, h) -> {
+            if (op == EditOp.HIT && groups.get(linGroup[r]).plain()) {
+                matchOf[linGroup[r]] = h;
+            }
+        });
+        List<int[]> out = new ArrayList<>();
+        int half = ANCHOR_RUN / 2;
+        int last = 0;
+        for (int g = half - 1; g + half < groups.size(); g++) {
+            if (g + 1 - last < MIN_PIECE) {
+                continue;
+            }
+            boolean run = true;
+            for (int j = g - half + 1; j <= g + half && run; j++) {
+                run = matchOf[j] >= 0 && (j == g - half + 1 || matchOf[j] == matchOf[j - 1] + 1);
+            }
+            if (run) {
+                out.add(new int[] {g + 1, matchOf[g] + 1});
+                last = g + 1;
+            }
+        }
+        return out;
+    }
+
+    private static void piece(List<Group> groups, int g0, int g1, int[] hyp, int h0, int h1, List<EditOp> ops,
+                              List<Integer> ref, List<Integer> refGroup, List<Integer> hy) {
+        if (g0 == g1 && h0 == h1) {
+            return;
+        }
+        StringBuilder r = new StringBuilder();
+        for (int g = g0; g < g1; g++) {
+            groups.get(g).node().markup(r);
+        }
+        StringBuilder h = new StringBuilder();
+        for (int j = h0; j < h1; j++) {
+            h.append(hyp[j]).append(' ');
+        }
+        MarkupAlignment m;
+        long t0 = System.nanoTime();
+        try {
+            WordNetwork rn = NETWORK.read(r.toString());
+            WordNetwork hn = NETWORK.literal(h.toString());
+            m = NETWORK.align(rn, hn);
+        } catch (MarkupException e) {
+            throw new IllegalStateException("a stretch of " + (g1 - g0) + " reference tokens against " + (h1 - h0)
+                    + " hypothesis words without any matched run: " + e.getMessage(), e);
+        }
+        long dt = System.nanoTime() - t0;
+        STATS[0] += dt; STATS[1]++; STATS[2] = Math.max(STATS[2], (long) (g1 - g0) * (h1 - h0)); STATS[3] += (long) (g1 - g0) * (h1 - h0);
+        int[] words = new int[m.reference().size()];
+        for (int k = 0; k < words.length; k++) {
+            words[k] = Integer.parseInt(m.reference().get(k));
+        }
+        int[] owner = PathParser.owners(groups, g0, g1, words);
+        for (int k = 0; k < words.length; k++) {
+            ref.add(words[k]);
+            refGroup.add(owner[k]);
+        }
+        for (String w : m.hypothesis()) {
+            hy.add(Integer.parseInt(w));
+        }
+        Alignment a = m.alignment();
+        for (int k = 0; k < a.size(); k++) {
+            ops.add(a.op(k));
+        }
+    }
+
+    private static int[] ints(List<Integer> list) {
+        int[] out = new int[list.size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = list.get(k);
+        }
+        return out;
+    }
+}

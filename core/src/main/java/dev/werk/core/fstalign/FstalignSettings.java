@@ -1,0 +1,32 @@
+package dev.werk.core.fstalign;
+
+import java.util.Objects;
+
+/**
+ * How fstalign's scoring is reproduced for one run.
+ *
+ * @param synonyms rules from a synonyms file ({@code --synonyms}); {@link SynonymRules#NONE} for none
+ * @param cutoffs  derive {@code the- | the} for every cut-off word present (fstalign's default;
+ *                 {@code --disable-cutoffs} turns it off)
+ * @param hyphens  derive {@code best-ever | best ever} and back for every hyphenated word present
+ *                 (fstalign's default; {@code --disable-hyphen-ignore} turns it off)
+ */
+public record FstalignSettings(SynonymRules synonyms, boolean cutoffs, boolean hyphens) {
+    /** fstalign's defaults: no synonyms file, cut-off and hyphen synonyms derived. */
+    public static final FstalignSettings DEFAULTS = new FstalignSettings(SynonymRules.NONE, true, true);
+
+    /**
+     * fstalign as its authors ran it for the published Earnings-21 table (releases 1.0–1.1, March–April
+     * 2021): without a synonyms file there was no synonym engine at all, so no derived rules either
+     * ({@code main.cpp} built the engine only for {@code --syn}; hyphen rules arrived in 1.4).
+     */
+    public static final FstalignSettings DEFAULTS_2021 = new FstalignSettings(SynonymRules.NONE, false, false);
+
+    public FstalignSettings {
+        Objects.requireNonNull(synonyms, "synonyms");
+    }
+
+    public FstalignSettings withSynonyms(SynonymRules s) {
+        return new FstalignSettings(s, cutoffs, hyphens);
+    }
+}

@@ -1,0 +1,240 @@
+package dev.werk.core.fstalign;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Expands a reference into the network fstalign aligns against ({@code NlpFstLoader},
+ * {@code SynonymEngine::ApplyToFst}), as a row of {@link Group}s:
+ * <ul>
+ *   <li>Tokens are lower-cased (fstalign's default, without {@code --use-case}).</li>
+ *   <li>Consecutive rows with the same {@code tags} label form one entity; its alternatives are the
+ *       normalization file's candidates for the label's id, then the entity's own tokens (fstalign
+ *       appends them as a candidate of probability 0; when the same id labels several spans, each
+ *       span's tokens are a candidate of every span, as in fstalign).</li>
+ *   <li>Synonym rules apply inside each stretch of plain tokens and inside each candidate (a rule
+ *       never spans an entity boundary: fstalign's label arcs stop it). At a position where rules
+ *       match, the longest match sets the region; the region's alternatives are its words as they
+ *       are, and each matching rule's alternatives followed by the rest of the region; rules are
+ *       applied again inside what follows. fstalign adds the same paths, except that there a rule
+ *       matching inside one region may also run past its end (overlapping matches); here it cannot.</li>
+ * </ul>
+ */
+final class ReferenceGraph {
+    private final Words words;
+    private final Map<Integer, List<int[][]>> rulesByFirstWord = new HashMap<>();
+
+    private ReferenceGraph(Words words, SynonymRules rules) {
+        this.words = words;
+        for (Map.Entry<List<String>, List<List<String>>> r : rules.rules().entrySet()) {
+            int[][] rule = new int[1 + r.getValue().size()][];
+            rule[0] = ids(r.getKey());
+            for (int k = 0; k < r.getValue().size(); k++) {
+                rule[k + 1] = ids(r.getValue().get(k));
+            }
+            rulesByFirstWord.computeIfAbsent(rule[0][0], x -> new ArrayList<>()).add(rule);
+        }
+    }
+
+    /**
+     * The groups of {@code ref}, with words interned in {@code words}; the rules are the given ones
+     * plus those fstalign derives from every word of the reference, its candidates and {@code hyp}.
+     */
+    static List<Group> build(NlpReference ref, Normalizations norm, List<String> hyp, SynonymRules rules,
+                             boolean cutoffs, boolean hyphens, Words words) {
+        List<Span> spans = spans(ref, norm);
+        Set<String> symbols = new LinkedHashSet<>();
+        for (Span s : spans) {
+            if (s.candidates == null) {
+                symbols.add(s.tokens.get(0));
+            } else {
+                for (List<String> c : s.candidates) {
+                    symbols.addAll(c);
+                }
+            }
+        }
+        symbols.addAll(hyp);
+        ReferenceGraph g = new ReferenceGraph(words, rules.withGenerated(symbols, cutoffs, hyphens));
+        return g.groups(spans);
+    }
+
+    /** Lower-cases as fstalign does (ICU's root-locale lower-casing). */
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    /** A plain row or an entity's rows, before synonyms. */
+    private record Span(int firstRow, List<String> tokens, List<List<String>> candidates, int best) {
+    }
+
+    private static List<Span> spans(NlpReference ref, Normalizations norm) {
+        List<RefRow> rows = ref.rows();
+        List<Span> out = new ArrayList<>();
+        Map<String, List<List<String>>> own = new LinkedHashMap<>();
+        List<String> entityIds = new ArrayList<>();
+        int k = 0;
+        while (k < rows.size()) {
+            RefRow r = rows.get(k);
+            if (r.label().isEmpty()) {
+                out.add(new Span(k, List.of(lower(r.token())), null, 0));
+                entityIds.add(null);
+                k++;
+                continue;
+            }
+            int end = k + 1;
+            while (end < rows.size() && rows.get(end).label().equals(r.label())) {
+                end++;
+            }
+            List<String> tokens = new ArrayList<>();
+            for (int j = k; j < end; j++) {
+                tokens.add(lower(rows.get(j).token()));
+            }
+            own.computeIfAbsent(r.labelId(), x -> new ArrayList<>()).add(List.copyOf(tokens));
+            out.add(new Span(k, List.copyOf(tokens), List.of(), 0));
+            entityIds.add(r.labelId());
+            k = end;
+        }
+        // every span of an id sees the candidates of the file, then the tokens of every span of that id
+        for (int s = 0; s < out.size(); s++) {
+            String id = entityIds.get(s);
+            if (id == null) {
+                continue;
+            }
+            List<List<String>> candidates = new ArrayList<>();
+            int best = -1;
+            double bestP = Double.NEGATIVE_INFINITY;
+            for (Normalizations.Candidate c : norm.candidates(id)) {
+                List<String> w = new ArrayList<>();
+                for (String word : c.words()) {
+                    w.add(lower(word));
+                }
+                if (c.probability() > bestP) {
+                    bestP = c.probability();
+                    best = candidates.size();
+                }
+                candidates.add(w);
+            }
+            candidates.addAll(own.get(id));
+            Span sp = out.get(s);
+            out.set(s, new Span(sp.firstRow, sp.tokens, candidates, best < 0 ? candidates.indexOf(sp.tokens) : best));
+        }
+        return out;
+    }
+
+    private List<Group> groups(List<Span> spans) {
+        List<Group> out = new ArrayList<>();
+        int k = 0;
+        while (k < spans.size()) {
+            Span s = spans.get(k);
+            if (s.candidates != null) {
+                List<Node.Seq> options = new ArrayList<>();
+                for (List<String> c : s.candidates) {
+                    int[] w = ids(c);
+                    options.add(new Node.Seq(expand(w, 0, w.length)));
+                }
+                out.add(new Group(Group.Kind.ENTITY, s.firstRow, s.tokens.size(), new Node.Alt(options), ids(s.tokens),
+                        ids(s.candidates.get(s.best))));
+                k++;
+                continue;
+            }
+            int end = k;
+            while (end < spans.size() && spans.get(end).candidates == null) {
+                end++;
+            }
+            int[] run = new int[end - k];
+            for (int j = k; j < end; j++) {
+                run[j - k] = words.intern(spans.get(j).tokens.get(0));
+            }
+            int rowBase = spans.get(k).firstRow;
+            int i = 0;
+            while (i < run.length) {
+                int len = longestMatch(run, i, run.length);
+                if (len == 0) {
+                    out.add(new Group(Group.Kind.PLAIN, rowBase + i, 1, new Node.Leaf(run[i]), new int[] {run[i]},
+                            new int[] {run[i]}));
+                    i++;
+                } else {
+                    int[] original = java.util.Arrays.copyOfRange(run, i, i + len);
+                    out.add(new Group(Group.Kind.SYNONYM, rowBase + i, len, region(run, i, i + len), original, original));
+                    i += len;
+                }
+            }
+            k = end;
+        }
+        return out;
+    }
+
+    /** The nodes of {@code w[from..to)} with synonyms applied. */
+    private List<Node> expand(int[] w, int from, int to) {
+        List<Node> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            int len = longestMatch(w, i, to);
+            if (len == 0) {
+                out.add(new Node.Leaf(w[i]));
+                i++;
+            } else {
+                out.add(region(w, i, i + len));
+                i += len;
+            }
+        }
+        return out;
+    }
+
+    /** The alternatives of the region {@code w[from..to)} whose longest matching rule starts at {@code from}. */
+    private Node.Alt region(int[] w, int from, int to) {
+        List<Node.Seq> options = new ArrayList<>();
+        List<Node> original = new ArrayList<>();
+        original.add(new Node.Leaf(w[from]));
+        original.addAll(expand(w, from + 1, to));
+        options.add(new Node.Seq(original));
+        for (int[][] rule : rulesByFirstWord.getOrDefault(w[from], List.of())) {
+            int len = rule[0].length;
+            if (!matches(rule[0], w, from, to)) {
+                continue;
+            }
+            for (int a = 1; a < rule.length; a++) {
+                List<Node> option = new ArrayList<>(Group.leaves(rule[a]));
+                option.addAll(expand(w, from + len, to));
+                options.add(new Node.Seq(option));
+            }
+        }
+        return new Node.Alt(options);
+    }
+
+    private int longestMatch(int[] w, int from, int to) {
+        int best = 0;
+        for (int[][] rule : rulesByFirstWord.getOrDefault(w[from], List.of())) {
+            if (rule[0].length > best && matches(rule[0], w, from, to)) {
+                best = rule[0].length;
+            }
+        }
+        return best;
+    }
+
+    private static boolean matches(int[] lhs, int[] w, int from, int to) {
+        if (from + lhs.length > to) {
+            return false;
+        }
+        for (int k = 0; k < lhs.length; k++) {
+            if (w[from + k] != lhs[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int[] ids(List<String> tokens) {
+        int[] out = new int[tokens.size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = words.intern(tokens.get(k));
+        }
+        return out;
+    }
+}
