@@ -47,7 +47,8 @@ final class FstalignRun {
         OutputFile.check(c.out);
         SynonymRules rules = o.synonyms == null ? SynonymRules.NONE : SynonymRules.read(o.synonyms);
         boolean derive = o.synonyms != null || o.derive;
-        FstalignSettings settings = new FstalignSettings(rules, derive && !o.noCutoffs, derive && !o.noHyphens);
+        FstalignSettings settings = new FstalignSettings(rules, derive && !o.noCutoffs, derive && !o.noHyphens,
+                o.entityInsertions);
 
         List<FstalignScoring.FilePair> pairs;
         List<String> warnings;
@@ -74,10 +75,12 @@ final class FstalignRun {
         described.put("synonyms", o.synonyms == null ? null : o.synonyms.toString());
         described.put("derivedCutoffRules", Boolean.toString(settings.cutoffs()));
         described.put("derivedHyphenRules", Boolean.toString(settings.hyphens()));
+        described.put("entityInsertions", Boolean.toString(settings.entityInsertions()));
         String text = "ins 1, del 1, sub 1.5; lower-cased; normalizations " + (norm == null ? "none" : norm)
                 + "; wer_tags " + (tags == null ? "none" : tags) + "; synonyms "
                 + (o.synonyms == null ? "none" : o.synonyms.toString()) + "; derived cut-off rules "
-                + (settings.cutoffs() ? "on" : "off") + ", hyphen rules " + (settings.hyphens() ? "on" : "off");
+                + (settings.cutoffs() ? "on" : "off") + ", hyphen rules " + (settings.hyphens() ? "on" : "off")
+                + "; insertions inside entities " + (settings.entityInsertions() ? "counted" : "not counted");
         Sources sources = c.input.sources();
         OutputFile.write(c.out, c.spec.commandLine().getOut(), w -> {
             switch (c.format) {

@@ -205,7 +205,8 @@ class FstalignSuiteTest {
         List<String> hyp = FstalignScoring.hypothesis(hypPath, format(c.hyp()));
         SynonymRules rules = c.synonyms() == null ? SynonymRules.NONE : SynonymRules.read(dir().resolve(c.synonyms()));
         // fstalign at this commit always runs its synonym engine: cut-off and hyphen rules are derived
-        FstalignSettings settings = new FstalignSettings(rules, !c.disableCutoffs(), !c.raw().contains("--disable-hyphen-ignore"));
+        FstalignSettings settings = new FstalignSettings(rules, !c.disableCutoffs(), !c.raw().contains("--disable-hyphen-ignore"),
+                true);
         FstalignAlignment a = Fstalign.align(ref, norm, EntityTypes.NONE, hyp, settings);
         Counts t = a.alignment().counts();
         StringBuilder sb = new StringBuilder();

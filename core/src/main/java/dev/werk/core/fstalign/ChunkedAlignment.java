@@ -107,12 +107,14 @@ final class ChunkedAlignment {
         if (g0 == g1 && h0 == h1) {
             return;
         }
+        // Both sides reversed: the network program's tie rule then leaves errors as late as possible,
+        // as fstalign's search, which extends the cheapest partial path first, finds them.
         StringBuilder r = new StringBuilder();
-        for (int g = g0; g < g1; g++) {
-            groups.get(g).node().markup(r);
+        for (int g = g1 - 1; g >= g0; g--) {
+            groups.get(g).node().reversed().markup(r);
         }
         StringBuilder h = new StringBuilder();
-        for (int j = h0; j < h1; j++) {
+        for (int j = h1 - 1; j >= h0; j--) {
             h.append(hyp[j]).append(' ');
         }
         MarkupAlignment m;
@@ -129,18 +131,18 @@ final class ChunkedAlignment {
         STATS[0] += dt; STATS[1]++; STATS[2] = Math.max(STATS[2], (long) (g1 - g0) * (h1 - h0)); STATS[3] += (long) (g1 - g0) * (h1 - h0);
         int[] words = new int[m.reference().size()];
         for (int k = 0; k < words.length; k++) {
-            words[k] = Integer.parseInt(m.reference().get(k));
+            words[k] = Integer.parseInt(m.reference().get(words.length - 1 - k));
         }
         int[] owner = PathParser.owners(groups, g0, g1, words);
         for (int k = 0; k < words.length; k++) {
             ref.add(words[k]);
             refGroup.add(owner[k]);
         }
-        for (String w : m.hypothesis()) {
-            hy.add(Integer.parseInt(w));
+        for (int k = m.hypothesis().size() - 1; k >= 0; k--) {
+            hy.add(Integer.parseInt(m.hypothesis().get(k)));
         }
         Alignment a = m.alignment();
-        for (int k = 0; k < a.size(); k++) {
+        for (int k = a.size() - 1; k >= 0; k--) {
             ops.add(a.op(k));
         }
     }

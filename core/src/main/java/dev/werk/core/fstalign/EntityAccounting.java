@@ -12,9 +12,8 @@ import java.util.Map;
  * Charges the steps of an aligned path to entities, as fstalign does after aligning
  * ({@code align_stitches_to_nlp}, {@code RecordTagWer}, {@code RecordWer}):
  * <ul>
- *   <li>A group's steps are its reference words and the insertions between its first and last
- *       reference word (an insertion at a group's edge belongs to no entity; fstalign's choice there
- *       follows its search order, see the README).</li>
+ *   <li>A group's steps are its reference words and (when asked) the insertions between its first
+ *       and last reference word.</li>
  *   <li>Steps are matched to the group's NLP rows: one row each when the numbers agree; every step
  *       to the one row of a one-row group; otherwise the first step to the first row, the last to
  *       the last row, and the steps between to the first row's tags. A plain token, or a synonym
@@ -32,7 +31,12 @@ final class EntityAccounting {
     private EntityAccounting() {
     }
 
-    static EntityAccounting of(List<Group> groups, List<RefRow> rows, ChunkedAlignment.Path path) {
+    /**
+     * @param insertions charge the insertions inside an entity to it, as fstalign's per-tag report
+     *                   ({@code RecordTagWer}, since 2021) does; false: as the aligned NLP file of
+     *                   fstalign 1.0–1.1, which made the Earnings-21 table, omits insertions
+     */
+    static EntityAccounting of(List<Group> groups, List<RefRow> rows, ChunkedAlignment.Path path, boolean insertions) {
         EntityAccounting acc = new EntityAccounting();
         List<List<EditOp>> steps = new ArrayList<>(groups.size());
         List<List<Integer>> stepWords = new ArrayList<>(groups.size());
@@ -46,7 +50,7 @@ final class EntityAccounting {
         for (int k = 0; k < a.size(); k++) {
             EditOp op = a.op(k);
             if (op == EditOp.INSERTION) {
-                if (r > 0 && r < owner.length && owner[r - 1] == owner[r]) {
+                if (insertions && r > 0 && r < owner.length && owner[r - 1] == owner[r]) {
                     steps.get(owner[r]).add(op);
                     stepWords.get(owner[r]).add(-1);
                 }

@@ -96,7 +96,7 @@ public final class Fstalign {
         long t1 = System.nanoTime();
         ChunkedAlignment.Path path = ChunkedAlignment.align(groups, hypIds, cut);
         long t2 = System.nanoTime();
-        EntityAccounting acc = EntityAccounting.of(groups, ref.rows(), path);
+        EntityAccounting acc = EntityAccounting.of(groups, ref.rows(), path, settings.entityInsertions());
         long t3 = System.nanoTime();
         T[0] += t1 - t0; T[1] += t2 - t1; T[2] += t3 - t2;
 

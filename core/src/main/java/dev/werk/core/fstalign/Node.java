@@ -27,6 +27,25 @@ sealed interface Node permits Node.Leaf, Node.Seq, Node.Alt {
         }
     }
 
+    /** This node with every sequence in reverse order (alternatives keep their order). */
+    default Node reversed() {
+        if (this instanceof Leaf) {
+            return this;
+        }
+        if (this instanceof Seq s) {
+            List<Node> items = new java.util.ArrayList<>(s.items().size());
+            for (int k = s.items().size() - 1; k >= 0; k--) {
+                items.add(s.items().get(k).reversed());
+            }
+            return new Seq(items);
+        }
+        List<Seq> options = new java.util.ArrayList<>();
+        for (Seq o : ((Alt) this).options()) {
+            options.add((Seq) o.reversed());
+        }
+        return new Alt(options);
+    }
+
     /** Appends this node as sclite trn markup ({@code { a b / c / @ }}), each word written as its id. */
     default void markup(StringBuilder sb) {
         if (this instanceof Leaf l) {
