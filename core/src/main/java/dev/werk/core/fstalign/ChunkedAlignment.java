@@ -35,15 +35,11 @@ final class ChunkedAlignment {
     record Path(int[] reference, int[] hypothesis, Alignment alignment, int[] referenceGroup) {
     }
 
-    static final long[] STATS = new long[4];
-
     private ChunkedAlignment() {
     }
 
     static Path align(List<Group> groups, int[] hyp, boolean cut) {
-        long c0 = System.nanoTime();
         List<int[]> pieces = cut ? cuts(groups, hyp) : List.of();
-        Fstalign.T[3] += System.nanoTime() - c0;
         List<EditOp> ops = new ArrayList<>();
         List<Integer> ref = new ArrayList<>();
         List<Integer> refGroup = new ArrayList<>();
@@ -118,17 +114,18 @@ final class ChunkedAlignment {
             h.append(hyp[j]).append(' ');
         }
         MarkupAlignment m;
-        long t0 = System.nanoTime();
         try {
-            WordNetwork rn = NETWORK.read(r.toString());
+            boolean plain = true;
+            for (int g = g0; g < g1 && plain; g++) {
+                plain = groups.get(g).plain();
+            }
+            WordNetwork rn = plain ? NETWORK.literal(r.toString()) : NETWORK.read(r.toString());
             WordNetwork hn = NETWORK.literal(h.toString());
             m = NETWORK.align(rn, hn);
         } catch (MarkupException e) {
             throw new IllegalStateException("a stretch of " + (g1 - g0) + " reference tokens against " + (h1 - h0)
                     + " hypothesis words without any matched run: " + e.getMessage(), e);
         }
-        long dt = System.nanoTime() - t0;
-        STATS[0] += dt; STATS[1]++; STATS[2] = Math.max(STATS[2], (long) (g1 - g0) * (h1 - h0)); STATS[3] += (long) (g1 - g0) * (h1 - h0);
         int[] words = new int[m.reference().size()];
         for (int k = 0; k < words.length; k++) {
             words[k] = Integer.parseInt(m.reference().get(words.length - 1 - k));

@@ -26,8 +26,6 @@ import java.util.TreeMap;
  * Pure: reads nothing, prints nothing; thread-safe.
  */
 public final class Fstalign {
-    static final long[] T = new long[4];
-
     private Fstalign() {
     }
 
@@ -81,7 +79,6 @@ public final class Fstalign {
     /** As {@link #align(NlpReference, Normalizations, EntityTypes, List, FstalignSettings)}; {@code cut} false aligns in one piece (tests). */
     static FstalignAlignment align(NlpReference ref, Normalizations norm, EntityTypes types, List<String> hyp,
                                    FstalignSettings settings, boolean cut) {
-        long t0 = System.nanoTime();
         Words words = new Words();
         List<String> lowerHyp = new ArrayList<>(hyp.size());
         for (String h : hyp) {
@@ -93,12 +90,8 @@ public final class Fstalign {
         for (int k = 0; k < hypIds.length; k++) {
             hypIds[k] = words.intern(lowerHyp.get(k));
         }
-        long t1 = System.nanoTime();
         ChunkedAlignment.Path path = ChunkedAlignment.align(groups, hypIds, cut);
-        long t2 = System.nanoTime();
         EntityAccounting acc = EntityAccounting.of(groups, ref.rows(), path, settings.entityInsertions());
-        long t3 = System.nanoTime();
-        T[0] += t1 - t0; T[1] += t2 - t1; T[2] += t3 - t2;
 
         Map<String, Counts> perTag = acc.perTag();
         Map<String, Counts> byClass = new TreeMap<>();

@@ -41,15 +41,15 @@ public final class NlpReference {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        String[] lines = text.split("\r?\n", -1);
+        List<String> lines = lines(text);
         int header = 0;
-        while (header < lines.length && lines[header].isBlank()) {
+        while (header < lines.size() && lines.get(header).isBlank()) {
             header++;
         }
-        if (header == lines.length) {
+        if (header == lines.size()) {
             throw new WerkDataException(file, 0, "not an NLP file: it has no header line 'token|speaker|…'");
         }
-        String[] names = lines[header].split("\\|", -1);
+        String[] names = lines.get(header).split("\\|", -1);
         int token = -1;
         int tags = -1;
         int werTags = -1;
@@ -67,11 +67,11 @@ public final class NlpReference {
             throw new WerkDataException(file, header + 1, "not an NLP file: the header names no 'token' column");
         }
         List<RefRow> rows = new ArrayList<>();
-        for (int k = header + 1; k < lines.length; k++) {
-            if (lines[k].isEmpty()) {
+        for (int k = header + 1; k < lines.size(); k++) {
+            if (lines.get(k).isEmpty()) {
                 continue;
             }
-            String[] f = lines[k].split("\\|", -1);
+            String[] f = lines.get(k).split("\\|", -1);
             String tk = field(f, token);
             if (tk.isEmpty()) {
                 continue;
@@ -81,6 +81,21 @@ public final class NlpReference {
             rows.add(new RefRow(tk, k + 1, label, ids));
         }
         return new NlpReference(file, rows, werTags >= 0);
+    }
+
+    /** The lines of {@code text}, split at LF or CRLF. */
+    static List<String> lines(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        int n = text.length();
+        for (int k = 0; k <= n; k++) {
+            if (k == n || text.charAt(k) == '\n') {
+                int end = k > start && text.charAt(k - 1) == '\r' ? k - 1 : k;
+                out.add(text.substring(start, end));
+                start = k + 1;
+            }
+        }
+        return out;
     }
 
     /** A reference without entities: the given tokens, numbered as lines 1, 2, … */

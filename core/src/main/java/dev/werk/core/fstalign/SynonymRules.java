@@ -51,7 +51,7 @@ public final class SynonymRules {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        return parse(List.of(text.split("\r?\n", -1)), file);
+        return parse(NlpReference.lines(text), file);
     }
 
     /** Parses rule lines; {@code source} names them in errors (may be null). */
