@@ -107,6 +107,11 @@ public final class NlpReference {
         return new NlpReference(file, rows, false);
     }
 
+    /** A reference of the given rows (tests). */
+    static NlpReference of(List<RefRow> rows, boolean werTagsColumn) {
+        return new NlpReference(null, rows, werTagsColumn);
+    }
+
     /** The file read. */
     public Path file() {
         return file;

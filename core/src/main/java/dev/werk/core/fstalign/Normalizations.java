@@ -140,6 +140,11 @@ public final class Normalizations {
         return new Candidate(words, probability);
     }
 
+    /** Normalizations of the given candidates and classes (tests). */
+    static Normalizations of(Map<String, List<Candidate>> candidates, Map<String, String> classes) {
+        return new Normalizations(null, Map.copyOf(candidates), Map.copyOf(classes), Map.of());
+    }
+
     /** The file read, or null for {@link #NONE}. */
     public Path file() {
         return file;
