@@ -121,8 +121,9 @@ public final class Fstalign {
         }
         List<String> warnings = new ArrayList<>();
         if (!unknown.isEmpty()) {
-            warnings.add(ref.file() + ": " + unknown.size() + " wer_tags id(s) without a class (not in the wer_tag or"
-                    + " normalization file), left out of the classes: " + String.join(" ", unknown));
+            warnings.add(ref.file() + ": " + unknown.size() + " wer_tags id(s) without a class ("
+                    + (types.file() != null ? "not in " + types.file() : "neither in the normalization file nor a tags label")
+                    + "), left out of the classes: " + String.join(" ", unknown));
         }
         List<String> refWords = new ArrayList<>(path.reference().length);
         for (int w : path.reference()) {
