@@ -71,13 +71,13 @@ public final class NlpReference {
             if (lines.get(k).isEmpty()) {
                 continue;
             }
-            String[] f = lines.get(k).split("\\|", -1);
-            String tk = field(f, token);
+            String line = lines.get(k);
+            String tk = field(line, token);
             if (tk.isEmpty()) {
                 continue;
             }
-            String label = tags < 0 ? "" : bestLabel(field(f, tags), file, k + 1);
-            List<String> ids = werTags < 0 ? List.of() : werTagIds(field(f, werTags), file, k + 1);
+            String label = tags < 0 ? "" : bestLabel(field(line, tags), file, k + 1);
+            List<String> ids = werTags < 0 ? List.of() : werTagIds(field(line, werTags), file, k + 1);
             rows.add(new RefRow(tk, k + 1, label, ids));
         }
         return new NlpReference(file, rows, werTags >= 0);
@@ -170,8 +170,18 @@ public final class NlpReference {
         return 0;
     }
 
-    private static String field(String[] f, int column) {
-        return column < f.length ? trim(f[column]) : "";
+    /** The {@code column}-th '|'-separated field of {@code line}, trimmed; empty when the row is shorter. */
+    private static String field(String line, int column) {
+        int start = 0;
+        for (int c = 0; c < column; c++) {
+            int bar = line.indexOf('|', start);
+            if (bar < 0) {
+                return "";
+            }
+            start = bar + 1;
+        }
+        int end = line.indexOf('|', start);
+        return trim(line.substring(start, end < 0 ? line.length() : end));
     }
 
     /** Trims spaces and tabs only, as fstalign's {@code trim_chars<' ', '\t'>}. */

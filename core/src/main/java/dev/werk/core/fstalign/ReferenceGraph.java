@@ -49,6 +49,9 @@ final class ReferenceGraph {
     static List<Group> build(NlpReference ref, Normalizations norm, List<String> hyp, SynonymRules rules,
                              boolean cutoffs, boolean hyphens, Words words) {
         List<Span> spans = spans(ref, norm);
+        if (!cutoffs && !hyphens) {
+            return new ReferenceGraph(words, rules).groups(spans);
+        }
         Set<String> symbols = new LinkedHashSet<>();
         for (Span s : spans) {
             if (s.candidates == null) {
