@@ -21,13 +21,17 @@ import java.util.List;
  * Levenshtein first pass marks matched words, which its composition then keeps matched); a cut at
  * the middle of four matched words is on an optimal path unless an alternative elsewhere in the
  * piece could use those words more cheaply, which the tests check does not happen on realistic
- * input.
+ * input. A stretch without anchors too long for the network program ({@value #MAX_PIECE_CELLS}
+ * cells, e.g. a hypothesis unrelated to the reference) is split in proportion on both sides.
  */
 final class ChunkedAlignment {
     /** Matched plain tokens in a row needed for a cut (the cut falls in the middle). */
     static final int ANCHOR_RUN = 4;
     /** Fewest groups between two cuts: small pieces cost more in set-up than they save. */
     static final int MIN_PIECE = 8;
+
+    /** Largest piece given to the network program (it refuses 20 million cells). */
+    static final long MAX_PIECE_CELLS = 4_000_000L;
 
     private static final MarkupAligner NETWORK = MarkupAligner.fstalign();
 
@@ -103,6 +107,15 @@ final class ChunkedAlignment {
         if (g0 == g1 && h0 == h1) {
             return;
         }
+        if (g1 - g0 >= 2 && h1 > h0 && (long) words(groups, g0, g1) * (h1 - h0) > MAX_PIECE_CELLS) {
+            // no anchor in a stretch too long for the network program (a hypothesis unrelated to the
+            // reference): split both sides in proportion, which may cost a few edits at the split
+            int gm = (g0 + g1) >>> 1;
+            int hm = h0 + (int) ((long) (h1 - h0) * words(groups, g0, gm) / Math.max(1, words(groups, g0, g1)));
+            piece(groups, g0, gm, hyp, h0, hm, ops, ref, refGroup, hy);
+            piece(groups, gm, g1, hyp, hm, h1, ops, ref, refGroup, hy);
+            return;
+        }
         // Both sides reversed: the network program's tie rule then leaves errors as late as possible,
         // as fstalign's search, which extends the cheapest partial path first, finds them.
         StringBuilder r = new StringBuilder();
@@ -142,6 +155,15 @@ final class ChunkedAlignment {
         for (int k = a.size() - 1; k >= 0; k--) {
             ops.add(a.op(k));
         }
+    }
+
+    /** Reference words of groups {@code [g0, g1)} by their most probable candidates, at least one each. */
+    private static long words(List<Group> groups, int g0, int g1) {
+        long n = 0;
+        for (int g = g0; g < g1; g++) {
+            n += Math.max(1, groups.get(g).representative().length);
+        }
+        return n;
     }
 
     private static int[] ints(List<Integer> list) {

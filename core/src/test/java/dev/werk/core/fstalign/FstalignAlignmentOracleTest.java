@@ -248,4 +248,22 @@ class FstalignAlignmentOracleTest {
             assertEquals(cost(whole), cost(cut), 1e-9, "case " + t);
         }
     }
+
+    @Test
+    void anUnrelatedLongHypothesisIsStillAligned() {
+        // 6,000 reference tokens against 6,000 unrelated words: no anchor, 36 million cells in one piece
+        Random rnd = new Random(3);
+        List<RefRow> rows = new ArrayList<>();
+        List<String> hyp = new ArrayList<>();
+        for (int k = 0; k < 6000; k++) {
+            rows.add(new RefRow("r" + rnd.nextInt(50), k + 1, "", List.of()));
+            hyp.add("h" + rnd.nextInt(50));
+        }
+        FstalignAlignment a = Fstalign.align(NlpReference.of(rows, false), Normalizations.NONE, EntityTypes.NONE, hyp,
+                FstalignSettings.DEFAULTS_2021);
+        Counts c = a.alignment().counts();
+        assertEquals(6000, c.referenceWords());
+        assertEquals(6000, c.hypothesisWords());
+        assertEquals(6000, c.substitutions(), "every word substituted is the cheapest, and the split keeps it so");
+    }
 }
