@@ -19,11 +19,9 @@ import java.util.Set;
  *       appends them as a candidate of probability 0; when the same id labels several spans, each
  *       span's tokens are a candidate of every span, as in fstalign).</li>
  *   <li>Synonym rules apply inside each stretch of plain tokens and inside each candidate (a rule
- *       never spans an entity boundary: fstalign's label arcs stop it). At a position where rules
- *       match, the longest match sets the region; the region's alternatives are its words as they
- *       are, and each matching rule's alternatives followed by the rest of the region; rules are
- *       applied again inside what follows. fstalign adds the same paths, except that there a rule
- *       matching inside one region may also run past its end (overlapping matches); here it cannot.</li>
+ *       never spans an entity boundary: fstalign's label arcs stop it). Overlapping matches form a
+ *       region that every path crosses whole; it becomes the alternation of every word sequence
+ *       fstalign's network accepts there (see {@link #exactRegion}).</li>
  * </ul>
  */
 final class ReferenceGraph {
@@ -157,15 +155,15 @@ final class ReferenceGraph {
             int rowBase = spans.get(k).firstRow;
             int i = 0;
             while (i < run.length) {
-                int len = longestMatch(run, i, run.length);
-                if (len == 0) {
+                int stop = regionEnd(run, i, run.length);
+                if (stop == i) {
                     out.add(new Group(Group.Kind.PLAIN, rowBase + i, 1, new Node.Leaf(run[i]), new int[] {run[i]},
                             new int[] {run[i]}));
                     i++;
                 } else {
-                    int[] original = java.util.Arrays.copyOfRange(run, i, i + len);
-                    out.add(new Group(Group.Kind.SYNONYM, rowBase + i, len, region(run, i, i + len), original, original));
-                    i += len;
+                    int[] original = java.util.Arrays.copyOfRange(run, i, stop);
+                    out.add(new Group(Group.Kind.SYNONYM, rowBase + i, stop - i, exactRegion(run, i, stop), original, original));
+                    i = stop;
                 }
             }
             k = end;
@@ -178,19 +176,104 @@ final class ReferenceGraph {
         List<Node> out = new ArrayList<>();
         int i = from;
         while (i < to) {
-            int len = longestMatch(w, i, to);
-            if (len == 0) {
+            int end = regionEnd(w, i, to);
+            if (end == i) {
                 out.add(new Node.Leaf(w[i]));
                 i++;
             } else {
-                out.add(region(w, i, i + len));
-                i += len;
+                out.add(exactRegion(w, i, end));
+                i = end;
             }
         }
         return out;
     }
 
-    /** The alternatives of the region {@code w[from..to)} whose longest matching rule starts at {@code from}. */
+    /** Most word sequences a region is spelled out into; beyond, the nested approximation below. */
+    static final int MAX_REGION_PATHS = 512;
+
+    /**
+     * Where the region starting at {@code from} ends: the smallest end such that no rule matching at
+     * a position inside it runs past it ({@code from} itself when no rule matches there). Every path
+     * of fstalign's network passes through both ends, so the region can be replaced by its paths.
+     */
+    private int regionEnd(int[] w, int from, int to) {
+        int end = from + longestMatch(w, from, to);
+        for (int p = from + 1; p < end; p++) {
+            end = Math.max(end, p + longestMatch(w, p, to));
+        }
+        return end;
+    }
+
+    /**
+     * The region {@code w[from..to)} as the alternation of every word sequence fstalign's network
+     * accepts there: at each position the word itself, or the alternatives of a rule matching there
+     * (rules match the written words only, not each other's alternatives). The written words come
+     * first. Past {@value #MAX_REGION_PATHS} sequences, nested alternatives are used instead, which
+     * cannot follow a rule that starts inside another's match and runs past it.
+     */
+    private Node exactRegion(int[] w, int from, int to) {
+        Map<Integer, List<List<Integer>>> memo = new HashMap<>();
+        List<List<Integer>> paths = paths(w, from, to, memo);
+        if (paths == null) {
+            return region(w, from, to);
+        }
+        List<Node.Seq> options = new ArrayList<>(paths.size());
+        for (List<Integer> p : paths) {
+            List<Node> leaves = new ArrayList<>(p.size());
+            for (int word : p) {
+                leaves.add(new Node.Leaf(word));
+            }
+            options.add(new Node.Seq(leaves));
+        }
+        return new Node.Alt(options);
+    }
+
+    private List<List<Integer>> paths(int[] w, int p, int to, Map<Integer, List<List<Integer>>> memo) {
+        if (p == to) {
+            return List.of(List.of());
+        }
+        if (memo.containsKey(p)) {
+            return memo.get(p);
+        }
+        LinkedHashSet<List<Integer>> out = new LinkedHashSet<>();
+        List<List<Integer>> rest = paths(w, p + 1, to, memo);
+        if (rest == null) {
+            return null;
+        }
+        for (List<Integer> r : rest) {
+            List<Integer> s = new ArrayList<>(r.size() + 1);
+            s.add(w[p]);
+            s.addAll(r);
+            out.add(s);
+        }
+        for (int[][] rule : rulesByFirstWord.getOrDefault(w[p], List.of())) {
+            if (!matches(rule[0], w, p, to)) {
+                continue;
+            }
+            List<List<Integer>> after = paths(w, p + rule[0].length, to, memo);
+            if (after == null) {
+                return null;
+            }
+            for (int a = 1; a < rule.length; a++) {
+                for (List<Integer> r : after) {
+                    List<Integer> s = new ArrayList<>(rule[a].length + r.size());
+                    for (int x : rule[a]) {
+                        s.add(x);
+                    }
+                    s.addAll(r);
+                    out.add(s);
+                }
+            }
+            if (out.size() > MAX_REGION_PATHS) {
+                return null;
+            }
+        }
+        List<List<Integer>> list = new ArrayList<>(out);
+        memo.put(p, list);
+        return list;
+    }
+
+    /** Nested alternatives of the region {@code w[from..to)} (the approximation for very large regions). */
     private Node.Alt region(int[] w, int from, int to) {
         List<Node.Seq> options = new ArrayList<>();
         List<Node> original = new ArrayList<>();
@@ -199,7 +282,7 @@ final class ReferenceGraph {
         options.add(new Node.Seq(original));
         for (int[][] rule : rulesByFirstWord.getOrDefault(w[from], List.of())) {
             int len = rule[0].length;
-            if (!matches(rule[0], w, from, to)) {
+            if (from + len > to || !matches(rule[0], w, from, to)) {
                 continue;
             }
             for (int a = 1; a < rule.length; a++) {

@@ -19,8 +19,7 @@ import org.junit.jupiter.api.Test;
  * the hypothesis by a plain weighted edit distance (insertion 1, deletion 1, substitution 1.5); the
  * cheapest is fstalign's cost. werk's counts must cost exactly that, satisfy H+S+D = reference
  * words of its path and H+S+I = hypothesis words, and the cut alignment must cost what the uncut
- * one costs. Rules are drawn so that no rule starts inside another's match (werk's regions then
- * accept exactly what fstalign's arcs accept; see the README for overlapping rules).
+ * one costs. Rules may overlap (a rule's second word may start another rule).
  */
 class FstalignAlignmentOracleTest {
     private static final String[] PLAIN = {"a", "b", "c", "d", "e", "f"};
@@ -65,7 +64,9 @@ class FstalignAlignmentOracleTest {
         List<String> ruleLines = new ArrayList<>();
         for (String h : HEADS) {
             if (rnd.nextBoolean()) {
-                String lhs = rnd.nextBoolean() ? h : h + " " + TAILS[rnd.nextInt(TAILS.length)];
+                // overlapping rules too: the second word may start (or be) another rule
+                String lhs = rnd.nextBoolean() ? h : h + " " + (rnd.nextBoolean() ? TAILS[rnd.nextInt(TAILS.length)]
+                        : HEADS[rnd.nextInt(HEADS.length)]);
                 ruleLines.add(lhs + " | " + PLAIN[rnd.nextInt(PLAIN.length)] + (rnd.nextBoolean() ? " ; " + word(rnd) + " "
                         + PLAIN[rnd.nextInt(PLAIN.length)] : ""));
             }
@@ -265,5 +266,19 @@ class FstalignAlignmentOracleTest {
         assertEquals(6000, c.referenceWords());
         assertEquals(6000, c.hypothesisWords());
         assertEquals(6000, c.substitutions(), "every word substituted is the cheapest, and the split keeps it so");
+    }
+
+    @Test
+    void overlappingRulesFollowFstalignsArcs() {
+        // "a b | x" and "b c | y" over "a b c": fstalign's network accepts a b c, x c and a y
+        SynonymRules rules = SynonymRules.parse(List.of("a b | x", "b c | y"), null);
+        NlpReference ref = NlpReference.ofTokens(null, List.of("a", "b", "c"));
+        FstalignSettings s = new FstalignSettings(rules, false, false, true);
+        for (String hyp : List.of("a b c", "x c", "a y")) {
+            Counts c = Fstalign.align(ref, Normalizations.NONE, EntityTypes.NONE, List.of(hyp.split(" ")), s).alignment().counts();
+            assertEquals(0, c.errors(), hyp);
+        }
+        Counts none = Fstalign.align(ref, Normalizations.NONE, EntityTypes.NONE, List.of("x", "y"), s).alignment().counts();
+        assertEquals(1.5, cost(none), 1e-9, "x y is one substitution away from x c");
     }
 }
