@@ -133,7 +133,8 @@ public final class Fstalign {
         for (int w : path.hypothesis()) {
             hypWords.add(words.word(w));
         }
+        Counts switchCounts = settings.speakerSwitchContext() > 0 ? acc.speakerSwitch(settings.speakerSwitchContext()) : null;
         return new FstalignAlignment(refWords, hypWords, path.alignment(), perTag, ClassScores.of(byClass),
-                ClassScores.of(acc.perLabelClass()), warnings);
+                ClassScores.of(acc.perLabelClass()), switchCounts, acc.perSpeaker(), warnings);
     }
 }

@@ -13,8 +13,12 @@ import java.util.Objects;
  * @param entityInsertions charge insertions inside an entity to its classes, as fstalign's
  *                 per-tag lines ({@code Wer Entity ID x WER}) do; false as in the Earnings-21 table,
  *                 which was counted from fstalign 1.0's aligned NLP output, where insertions have no row
+ * @param speakerSwitchContext reference words on each side of a speaker change counted in the
+ *                 speaker-switch WER (fstalign's {@code --speaker-switch-context}, default 5; 0 or
+ *                 less: none)
  */
-public record FstalignSettings(SynonymRules synonyms, boolean cutoffs, boolean hyphens, boolean entityInsertions) {
+public record FstalignSettings(SynonymRules synonyms, boolean cutoffs, boolean hyphens, boolean entityInsertions,
+                               int speakerSwitchContext) {
     /** fstalign's defaults: no synonyms file, cut-off and hyphen synonyms derived. */
     public static final FstalignSettings DEFAULTS = new FstalignSettings(SynonymRules.NONE, true, true, true);
 
@@ -31,7 +35,12 @@ public record FstalignSettings(SynonymRules synonyms, boolean cutoffs, boolean h
         Objects.requireNonNull(synonyms, "synonyms");
     }
 
+    /** With fstalign's default speaker-switch context, 5. */
+    public FstalignSettings(SynonymRules synonyms, boolean cutoffs, boolean hyphens, boolean entityInsertions) {
+        this(synonyms, cutoffs, hyphens, entityInsertions, 5);
+    }
+
     public FstalignSettings withSynonyms(SynonymRules s) {
-        return new FstalignSettings(s, cutoffs, hyphens, entityInsertions);
+        return new FstalignSettings(s, cutoffs, hyphens, entityInsertions, speakerSwitchContext);
     }
 }

@@ -53,11 +53,13 @@ public final class NlpReference {
         int token = -1;
         int tags = -1;
         int werTags = -1;
+        int speaker = -1;
         for (int k = 0; k < names.length; k++) {
             switch (trim(names[k]).toLowerCase(Locale.ROOT)) {
                 case "token" -> token = token < 0 ? k : token;
                 case "tags" -> tags = tags < 0 ? k : tags;
                 case "wer_tags" -> werTags = werTags < 0 ? k : werTags;
+                case "speaker" -> speaker = speaker < 0 ? k : speaker;
                 default -> {
                     // fstalign's other columns play no part in its WER
                 }
@@ -78,7 +80,7 @@ public final class NlpReference {
             }
             String label = tags < 0 ? "" : bestLabel(field(line, tags), file, k + 1);
             List<String> ids = werTags < 0 ? List.of() : werTagIds(field(line, werTags), file, k + 1);
-            rows.add(new RefRow(tk, k + 1, label, ids));
+            rows.add(new RefRow(tk, k + 1, label, ids, speaker < 0 ? "" : field(line, speaker)));
         }
         return new NlpReference(file, rows, werTags >= 0);
     }

@@ -9,10 +9,15 @@ import java.util.List;
  * @param line    the file line (1-based)
  * @param label   the first label of the {@code tags} column, e.g. {@code 0:YEAR}; empty for none
  * @param werTags the ids of the {@code wer_tags} column, in order
+ * @param speaker the speaker column, trimmed; empty for none
  */
-record RefRow(String token, int line, String label, List<String> werTags) {
+record RefRow(String token, int line, String label, List<String> werTags, String speaker) {
     RefRow {
         werTags = List.copyOf(werTags);
+    }
+
+    RefRow(String token, int line, String label, List<String> werTags) {
+        this(token, line, label, werTags, "");
     }
 
     /** The label's id (the text before its first ':'), or empty when the row has no label. */

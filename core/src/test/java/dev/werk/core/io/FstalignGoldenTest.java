@@ -72,7 +72,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       {@code oracle_1}.
  * </ul>
  * With fstalign scoring ({@code werk score --fstalign}: synonyms, normalization JSON, entity
- * classes) {@code dev.werk.core.FstalignSuiteTest} runs all 90 cases and reproduces 60.
+ * classes) {@code dev.werk.core.FstalignSuiteTest} runs all 90 cases and reproduces 67.
  *
  * <p>The sbs file fstalign's case 6/46 also compares byte for byte ({@code syn_1.hyp.sbs}) is not
  * checked: werk does not write fstalign's side-by-side format; its WER and split are.
