@@ -45,8 +45,16 @@ final class FstalignOptions {
                     + "row for an insertion).")
     boolean entityInsertions;
 
+    @Option(names = "--use-case", description = "fstalign's --use-case: keep the case of every token (default: lower-case all).")
+    boolean useCase;
+
+    @Option(names = "--use-punctuation",
+            description = "fstalign's --use-punctuation: the NLP punctuation column as tokens of their own (reference and hypothesis).")
+    boolean usePunctuation;
+
     /** True when fstalign scoring was asked for. */
     boolean active() {
-        return preset || norm != null || tags != null || synonyms != null || derive || noCutoffs || noHyphens;
+        return preset || norm != null || tags != null || synonyms != null || derive || noCutoffs || noHyphens || useCase
+                || usePunctuation;
     }
 }

@@ -48,7 +48,7 @@ final class FstalignRun {
         SynonymRules rules = o.synonyms == null ? SynonymRules.NONE : SynonymRules.read(o.synonyms);
         boolean derive = o.synonyms != null || o.derive;
         FstalignSettings settings = new FstalignSettings(rules, derive && !o.noCutoffs, derive && !o.noHyphens,
-                o.entityInsertions);
+                o.entityInsertions).withCaseAndPunctuation(o.useCase, o.usePunctuation);
 
         List<FstalignScoring.FilePair> pairs;
         List<String> warnings;
@@ -76,7 +76,10 @@ final class FstalignRun {
         described.put("derivedCutoffRules", Boolean.toString(settings.cutoffs()));
         described.put("derivedHyphenRules", Boolean.toString(settings.hyphens()));
         described.put("entityInsertions", Boolean.toString(settings.entityInsertions()));
-        String text = "ins 1, del 1, sub 1.5; lower-cased; normalizations " + (norm == null ? "none" : norm)
+        described.put("useCase", Boolean.toString(settings.useCase()));
+        described.put("usePunctuation", Boolean.toString(settings.usePunctuation()));
+        String text = "ins 1, del 1, sub 1.5; " + (settings.useCase() ? "case kept" : "lower-cased")
+                + (settings.usePunctuation() ? "; punctuation as tokens" : "") + "; normalizations " + (norm == null ? "none" : norm)
                 + "; wer_tags " + (tags == null ? "none" : tags) + "; synonyms "
                 + (o.synonyms == null ? "none" : o.synonyms.toString()) + "; derived cut-off rules "
                 + (settings.cutoffs() ? "on" : "off") + ", hyphen rules " + (settings.hyphens() ? "on" : "off")

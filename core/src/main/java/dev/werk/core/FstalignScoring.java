@@ -75,7 +75,8 @@ public final class FstalignScoring {
                     Normalizations norm = p.normalization() == null ? Normalizations.NONE : Normalizations.read(p.normalization());
                     EntityTypes types = p.tags() == null ? EntityTypes.NONE : EntityTypes.read(p.tags());
                     List<String> w = new ArrayList<>(Fstalign.checkIds(ref, norm, types, strictIds));
-                    List<String> hyp = p.hypothesis() == null ? List.of() : hypothesis(p.hypothesis(), p.hypothesisFormat());
+                    List<String> hyp = p.hypothesis() == null ? List.of()
+                            : hypothesis(p.hypothesis(), p.hypothesisFormat(), settings.usePunctuation());
                     done[k] = Fstalign.align(ref, norm, types, hyp, settings);
                     w.addAll(done[k].warnings());
                     notes[k] = w;
@@ -123,9 +124,14 @@ public final class FstalignScoring {
 
     /** The hypothesis tokens as fstalign reads them: an NLP file's token column, else the words. */
     static List<String> hypothesis(Path file, TranscriptFormat format) throws IOException {
+        return hypothesis(file, format, false);
+    }
+
+    /** As {@link #hypothesis(Path, TranscriptFormat)}; {@code punctuation}: an NLP file's punctuation column as tokens too. */
+    static List<String> hypothesis(Path file, TranscriptFormat format, boolean punctuation) throws IOException {
         if (format == TranscriptFormat.NLP) {
             NlpReference h = NlpReference.read(file);
-            return h.tokens();
+            return h.tokens(punctuation);
         }
         return words(TranscriptReader.read(file, format));
     }

@@ -82,10 +82,13 @@ public final class Fstalign {
         Words words = new Words();
         List<String> lowerHyp = new ArrayList<>(hyp.size());
         for (String h : hyp) {
-            lowerHyp.add(ReferenceGraph.lower(h));
+            lowerHyp.add(settings.useCase() ? h : ReferenceGraph.lower(h));
+        }
+        if (settings.usePunctuation()) {
+            ref = ref.withPunctuationTokens();
         }
         List<Group> groups = ReferenceGraph.build(ref, norm, lowerHyp, settings.synonyms(), settings.cutoffs(),
-                settings.hyphens(), words);
+                settings.hyphens(), !settings.useCase(), words);
         int[] hypIds = new int[lowerHyp.size()];
         for (int k = 0; k < hypIds.length; k++) {
             hypIds[k] = words.intern(lowerHyp.get(k));

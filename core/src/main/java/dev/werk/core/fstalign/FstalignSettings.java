@@ -16,9 +16,11 @@ import java.util.Objects;
  * @param speakerSwitchContext reference words on each side of a speaker change counted in the
  *                 speaker-switch WER (fstalign's {@code --speaker-switch-context}, default 5; 0 or
  *                 less: none)
+ * @param useCase  keep the case of every token (fstalign's {@code --use-case}); otherwise all are lower-cased
+ * @param usePunctuation the NLP punctuation column as tokens of their own (fstalign's {@code --use-punctuation})
  */
 public record FstalignSettings(SynonymRules synonyms, boolean cutoffs, boolean hyphens, boolean entityInsertions,
-                               int speakerSwitchContext) {
+                               int speakerSwitchContext, boolean useCase, boolean usePunctuation) {
     /** fstalign's defaults: no synonyms file, cut-off and hyphen synonyms derived. */
     public static final FstalignSettings DEFAULTS = new FstalignSettings(SynonymRules.NONE, true, true, true);
 
@@ -37,10 +39,21 @@ public record FstalignSettings(SynonymRules synonyms, boolean cutoffs, boolean h
 
     /** With fstalign's default speaker-switch context, 5. */
     public FstalignSettings(SynonymRules synonyms, boolean cutoffs, boolean hyphens, boolean entityInsertions) {
-        this(synonyms, cutoffs, hyphens, entityInsertions, 5);
+        this(synonyms, cutoffs, hyphens, entityInsertions, 5, false, false);
+    }
+
+    /** With case folded and punctuation columns ignored, fstalign's defaults. */
+    public FstalignSettings(SynonymRules synonyms, boolean cutoffs, boolean hyphens, boolean entityInsertions,
+                            int speakerSwitchContext) {
+        this(synonyms, cutoffs, hyphens, entityInsertions, speakerSwitchContext, false, false);
+    }
+
+    /** These settings with fstalign's {@code --use-case} and {@code --use-punctuation} as given. */
+    public FstalignSettings withCaseAndPunctuation(boolean useCase, boolean usePunctuation) {
+        return new FstalignSettings(synonyms, cutoffs, hyphens, entityInsertions, speakerSwitchContext, useCase, usePunctuation);
     }
 
     public FstalignSettings withSynonyms(SynonymRules s) {
-        return new FstalignSettings(s, cutoffs, hyphens, entityInsertions, speakerSwitchContext);
+        return new FstalignSettings(s, cutoffs, hyphens, entityInsertions, speakerSwitchContext, useCase, usePunctuation);
     }
 }

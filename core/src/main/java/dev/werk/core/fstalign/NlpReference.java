@@ -54,12 +54,14 @@ public final class NlpReference {
         int tags = -1;
         int werTags = -1;
         int speaker = -1;
+        int punctuation = -1;
         for (int k = 0; k < names.length; k++) {
             switch (trim(names[k]).toLowerCase(Locale.ROOT)) {
                 case "token" -> token = token < 0 ? k : token;
                 case "tags" -> tags = tags < 0 ? k : tags;
                 case "wer_tags" -> werTags = werTags < 0 ? k : werTags;
                 case "speaker" -> speaker = speaker < 0 ? k : speaker;
+                case "punctuation" -> punctuation = punctuation < 0 ? k : punctuation;
                 default -> {
                     // fstalign's other columns play no part in its WER
                 }
@@ -80,7 +82,8 @@ public final class NlpReference {
             }
             String label = tags < 0 ? "" : bestLabel(field(line, tags), file, k + 1);
             List<String> ids = werTags < 0 ? List.of() : werTagIds(field(line, werTags), file, k + 1);
-            rows.add(new RefRow(tk, k + 1, label, ids, speaker < 0 ? "" : field(line, speaker)));
+            rows.add(new RefRow(tk, k + 1, label, ids, speaker < 0 ? "" : field(line, speaker),
+                    punctuation < 0 ? "" : field(line, punctuation)));
         }
         return new NlpReference(file, rows, werTags >= 0);
     }
@@ -122,6 +125,49 @@ public final class NlpReference {
     /** Number of tokens (rows). */
     public int size() {
         return rows.size();
+    }
+
+    /**
+     * The reference as fstalign reads it with {@code --use-punctuation}: each row's punctuation a
+     * token of its own after the row, after the whole entity for the rows of an entity (fstalign
+     * emits the entity once, at its first row, and the punctuation it meets after it).
+     */
+    NlpReference withPunctuationTokens() {
+        List<RefRow> out = new ArrayList<>(rows.size());
+        int k = 0;
+        while (k < rows.size()) {
+            RefRow r = rows.get(k);
+            int end = k + 1;
+            if (!r.label().isEmpty()) {
+                while (end < rows.size() && rows.get(end).label().equals(r.label())) {
+                    end++;
+                }
+            }
+            out.addAll(rows.subList(k, end));
+            for (int j = k; j < end; j++) {
+                RefRow p = rows.get(j);
+                if (!p.punctuation().isEmpty()) {
+                    out.add(new RefRow(p.punctuation(), p.line(), "", List.of(), p.speaker(), ""));
+                }
+            }
+            k = end;
+        }
+        return new NlpReference(file, out, werTagsColumn);
+    }
+
+    /** The tokens, each followed by its punctuation as a token when {@code punctuation} (fstalign's {@code --use-punctuation}). */
+    public List<String> tokens(boolean punctuation) {
+        if (!punctuation) {
+            return tokens();
+        }
+        List<String> out = new ArrayList<>(rows.size());
+        for (RefRow r : rows) {
+            out.add(r.token());
+            if (!r.punctuation().isEmpty()) {
+                out.add(r.punctuation());
+            }
+        }
+        return out;
     }
 
     /** The tokens, in order. */

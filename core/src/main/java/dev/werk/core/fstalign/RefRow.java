@@ -10,14 +10,15 @@ import java.util.List;
  * @param label   the first label of the {@code tags} column, e.g. {@code 0:YEAR}; empty for none
  * @param werTags the ids of the {@code wer_tags} column, in order
  * @param speaker the speaker column, trimmed; empty for none
+ * @param punctuation the punctuation column, trimmed; empty for none
  */
-record RefRow(String token, int line, String label, List<String> werTags, String speaker) {
+record RefRow(String token, int line, String label, List<String> werTags, String speaker, String punctuation) {
     RefRow {
         werTags = List.copyOf(werTags);
     }
 
     RefRow(String token, int line, String label, List<String> werTags) {
-        this(token, line, label, werTags, "");
+        this(token, line, label, werTags, "", "");
     }
 
     /** The label's id (the text before its first ':'), or empty when the row has no label. */

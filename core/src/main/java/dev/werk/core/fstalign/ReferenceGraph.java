@@ -13,7 +13,7 @@ import java.util.Set;
  * Expands a reference into the network fstalign aligns against ({@code NlpFstLoader},
  * {@code SynonymEngine::ApplyToFst}), as a row of {@link Group}s:
  * <ul>
- *   <li>Tokens are lower-cased (fstalign's default, without {@code --use-case}).</li>
+ *   <li>Tokens are lower-cased (fstalign's default, unless {@code --use-case}).</li>
  *   <li>Consecutive rows with the same {@code tags} label form one entity; its alternatives are the
  *       normalization file's candidates for the label's id, then the entity's own tokens (fstalign
  *       appends them as a candidate of probability 0; when the same id labels several spans, each
@@ -45,8 +45,8 @@ final class ReferenceGraph {
      * plus those fstalign derives from every word of the reference, its candidates and {@code hyp}.
      */
     static List<Group> build(NlpReference ref, Normalizations norm, List<String> hyp, SynonymRules rules,
-                             boolean cutoffs, boolean hyphens, Words words) {
-        List<Span> spans = spans(ref, norm);
+                             boolean cutoffs, boolean hyphens, boolean lowerCase, Words words) {
+        List<Span> spans = spans(ref, norm, lowerCase);
         if (!cutoffs && !hyphens) {
             return new ReferenceGraph(words, rules).groups(spans);
         }
@@ -74,7 +74,7 @@ final class ReferenceGraph {
     private record Span(int firstRow, List<String> tokens, List<List<String>> candidates, int best) {
     }
 
-    private static List<Span> spans(NlpReference ref, Normalizations norm) {
+    private static List<Span> spans(NlpReference ref, Normalizations norm, boolean lowerCase) {
         List<RefRow> rows = ref.rows();
         List<Span> out = new ArrayList<>();
         Map<String, List<List<String>>> own = new LinkedHashMap<>();
@@ -83,7 +83,7 @@ final class ReferenceGraph {
         while (k < rows.size()) {
             RefRow r = rows.get(k);
             if (r.label().isEmpty()) {
-                out.add(new Span(k, List.of(lower(r.token())), null, 0));
+                out.add(new Span(k, List.of(lowerCase ? lower(r.token()) : r.token()), null, 0));
                 entityIds.add(null);
                 k++;
                 continue;
@@ -94,7 +94,7 @@ final class ReferenceGraph {
             }
             List<String> tokens = new ArrayList<>();
             for (int j = k; j < end; j++) {
-                tokens.add(lower(rows.get(j).token()));
+                tokens.add(lowerCase ? lower(rows.get(j).token()) : rows.get(j).token());
             }
             own.computeIfAbsent(r.labelId(), x -> new ArrayList<>()).add(List.copyOf(tokens));
             out.add(new Span(k, List.copyOf(tokens), List.of(), 0));
@@ -113,7 +113,7 @@ final class ReferenceGraph {
             for (Normalizations.Candidate c : norm.candidates(id)) {
                 List<String> w = new ArrayList<>();
                 for (String word : c.words()) {
-                    w.add(lower(word));
+                    w.add(lowerCase ? lower(word) : word);
                 }
                 if (c.probability() > bestP) {
                     bestP = c.probability();
