@@ -100,7 +100,7 @@ final class InputOptions {
     }
 
     /** The only hypothesis of a single-system run (the first --hyp). */
-    private Path hyp() {
+    Path hyp() {
         return parsedHypotheses().get(0).path();
     }
 

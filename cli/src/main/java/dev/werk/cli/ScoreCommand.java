@@ -41,6 +41,9 @@ final class ScoreCommand implements Callable<Integer> {
     @Mixin
     NormalizeOptions normalize;
 
+    @Mixin
+    FstalignOptions fstalign;
+
     @Option(names = "--per-utterance", description = "Add each utterance's counts (json: perUtterance; text: a table).")
     boolean perUtterance;
 
@@ -54,6 +57,13 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (fstalign.active()) {
+            if (input.systems()) {
+                throw new UsageException("--fstalign scores one hypothesis at a time: give a single --hyp PATH");
+            }
+            OutputFile.refuseInputs(out, input.files(normalize.rules));
+            return FstalignRun.run(this);
+        }
         // The command line first, then the files: a usage error must not wait for (or hide behind) the data.
         OutputFile.check(out);
         OutputFile.refuseInputs(out, input.files(normalize.rules));

@@ -42,10 +42,23 @@ public final class MarkupAligner {
      * @param fragments         sclite's -F: {@code word-} and {@code -word} match by prefix and suffix
      */
     public MarkupAligner(CostModel cost, boolean optionalDeletable, boolean fragments) {
-        this.weights = Weights.of(cost);
+        this(Weights.of(cost), optionalDeletable, fragments);
+    }
+
+    private MarkupAligner(Weights weights, boolean optionalDeletable, boolean fragments) {
+        this.weights = weights;
         this.parser = new MarkupParser(new WordReader(optionalDeletable, fragments));
         this.optionalDeletable = optionalDeletable;
         this.fragments = fragments;
+    }
+
+    /**
+     * The same network program with fstalign's edit costs: insertion and deletion 1, substitution
+     * 1.5, an empty alternative {@code @} free, and of two equally cheap paths the one with fewer
+     * errors (see {@code dev.werk.core.fstalign}). No -D, no -F.
+     */
+    public static MarkupAligner fstalign() {
+        return new MarkupAligner(Weights.FSTALIGN, false, false);
     }
 
     /**

@@ -27,6 +27,17 @@ record Weights(float substitution, float gap, float optional, float nullGap, flo
                 model.nullPairCost());
     }
 
+    /** A binary fraction small enough never to outweigh half an edit (exact in float up to 8,192). */
+    static final float FSTALIGN_TIE = 1f / 1024;
+
+    /**
+     * fstalign's edit costs ({@code IComposition.h}: insertion and deletion 1, substitution 1.5),
+     * each raised by {@link #FSTALIGN_TIE} so that of two equally cheap paths the one with fewer
+     * errors wins, as fstalign keeps the lowest-WER path among its cheapest ones. {@code @} (an
+     * empty alternative) is free, as fstalign's epsilon arcs are.
+     */
+    static final Weights FSTALIGN = new Weights(1.5f + Weights.FSTALIGN_TIE, 1f + Weights.FSTALIGN_TIE, 1f, 0f, 0f);
+
     /** Deleting (or inserting) {@code w}. */
     float gap(Word w) {
         if (w.isNull()) {

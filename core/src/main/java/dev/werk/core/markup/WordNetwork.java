@@ -89,11 +89,16 @@ public final class WordNetwork {
 
     /** A network of plain words in a row (no markup), as {@link MarkupAligner#literal} makes it. */
     static WordNetwork chain(List<Word> row) {
-        ArcGraph g = new ArcGraph();
-        for (Word w : row) {
-            g.append(w);
+        // what of() builds for a row of arcs, without the graph: the start arc, then arc i after arc i-1
+        int n = row.size() + 1;
+        Word[] words = new Word[n];
+        int[][] predecessors = new int[n][];
+        predecessors[0] = new int[0];
+        for (int i = 1; i < n; i++) {
+            words[i] = row.get(i - 1);
+            predecessors[i] = new int[] {i - 1};
         }
-        return of(g);
+        return new WordNetwork(words, predecessors, new int[] {n - 1});
     }
 
     /** Number of arcs, the head arc included. */

@@ -71,7 +71,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  *   <li>an FST hypothesis with a symbol table ({@code --hyp *.fst --symbols}): 39, 89
  *       {@code oracle_1}.
  * </ul>
- * The sbs file fstalign's case 6/46 also compares byte for byte ({@code syn_1.hyp.sbs}) is not
+ * With fstalign scoring ({@code werk score --fstalign}: synonyms, normalization JSON, entity
+ * classes) {@code dev.werk.core.FstalignSuiteTest} runs all 90 cases and reproduces 67.
+ *
+ * <p>The sbs file fstalign's case 6/46 also compares byte for byte ({@code syn_1.hyp.sbs}) is not
  * checked: werk does not write fstalign's side-by-side format; its WER and split are.
  */
 class FstalignGoldenTest {

@@ -1,0 +1,110 @@
+package dev.werk.cli;
+
+import dev.werk.core.FstalignFiles;
+import dev.werk.core.FstalignScore;
+import dev.werk.core.FstalignScoring;
+import dev.werk.core.fstalign.FstalignSettings;
+import dev.werk.core.fstalign.SynonymRules;
+import dev.werk.core.io.TranscriptFormat;
+import dev.werk.core.text.TextNormalizer;
+import dev.werk.reports.FstalignReport;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code werk score} in fstalign mode: checks the options, pairs the files, scores and renders. */
+final class FstalignRun {
+    private FstalignRun() {
+    }
+
+    static int run(ScoreCommand c) throws Exception {
+        FstalignOptions o = c.fstalign;
+        boolean dirs = c.input.directories();
+        if (!c.scoring.unit.equals("word")) {
+            throw new UsageException("--fstalign scores words; --unit " + c.scoring.unit + " does not apply");
+        }
+        if (!c.scoring.cost.equalsIgnoreCase("levenshtein")) {
+            throw new UsageException("--fstalign has its own costs (ins 1, del 1, sub 1.5); drop --cost " + c.scoring.cost);
+        }
+        if (c.scoring.optionalDeletable || c.scoring.fragments || c.scoring.noMarkup) {
+            throw new UsageException("--fstalign reads no sclite markup; drop -D, -F and --no-markup");
+        }
+        if (!c.normalize.toNormalizer().name().equals(TextNormalizer.NONE)) {
+            throw new UsageException("--fstalign lower-cases as fstalign does; drop the --normalize options");
+        }
+        if (c.input.wholeFile || c.input.ignoreIdCase) {
+            throw new UsageException("--fstalign scores each file whole already; drop --whole-file and --ignore-id-case");
+        }
+        Path norm = side(o.norm, "--ref-norm", dirs, c.input.ref, FstalignFiles.NORM_SUFFIX, "normalizations", o.preset);
+        Path tags = side(o.tags, "--ref-tags", dirs, c.input.ref, FstalignFiles.TAGS_SUFFIX, "wer_tags", o.preset);
+        if (o.synonyms != null && !Files.isRegularFile(o.synonyms)) {
+            throw new UsageException("--synonyms " + o.synonyms + ": no such file");
+        }
+        OutputFile.check(c.out);
+        SynonymRules rules = o.synonyms == null ? SynonymRules.NONE : SynonymRules.read(o.synonyms);
+        boolean derive = o.synonyms != null || o.derive;
+        FstalignSettings settings = new FstalignSettings(rules, derive && !o.noCutoffs, derive && !o.noHyphens,
+                o.entityInsertions).withCaseAndPunctuation(o.useCase, o.usePunctuation);
+
+        List<FstalignScoring.FilePair> pairs;
+        List<String> warnings;
+        if (dirs) {
+            FstalignFiles.Paired p = FstalignFiles.pairFolders(c.input.ref, c.input.refFormat(), c.input.hyp(),
+                    c.input.hypFormat(), norm, tags);
+            pairs = p.pairs();
+            warnings = p.warnings();
+        } else {
+            TranscriptFormat rf = c.input.refFormat();
+            TranscriptFormat hf = c.input.hypFormat();
+            pairs = List.of(new FstalignScoring.FilePair(FstalignFiles.baseName(c.input.ref), c.input.ref, rf,
+                    c.input.hyp(), hf, norm, tags));
+            warnings = List.of();
+        }
+        FstalignScore score = FstalignScoring.score(pairs, settings, !dirs, warnings);
+        PrintWriter err = c.spec.commandLine().getErr();
+        for (String w : score.warnings()) {
+            err.println("werk: warning: " + w);
+        }
+        Map<String, String> described = new LinkedHashMap<>();
+        described.put("normalization", norm == null ? null : norm.toString());
+        described.put("tags", tags == null ? null : tags.toString());
+        described.put("synonyms", o.synonyms == null ? null : o.synonyms.toString());
+        described.put("derivedCutoffRules", Boolean.toString(settings.cutoffs()));
+        described.put("derivedHyphenRules", Boolean.toString(settings.hyphens()));
+        described.put("entityInsertions", Boolean.toString(settings.entityInsertions()));
+        described.put("useCase", Boolean.toString(settings.useCase()));
+        described.put("usePunctuation", Boolean.toString(settings.usePunctuation()));
+        String text = "ins 1, del 1, sub 1.5; " + (settings.useCase() ? "case kept" : "lower-cased")
+                + (settings.usePunctuation() ? "; punctuation as tokens" : "") + "; normalizations " + (norm == null ? "none" : norm)
+                + "; wer_tags " + (tags == null ? "none" : tags) + "; synonyms "
+                + (o.synonyms == null ? "none" : o.synonyms.toString()) + "; derived cut-off rules "
+                + (settings.cutoffs() ? "on" : "off") + ", hyphen rules " + (settings.hyphens() ? "on" : "off")
+                + "; insertions inside entities " + (settings.entityInsertions() ? "counted" : "not counted");
+        OutputFile.write(c.out, c.spec.commandLine().getOut(), w -> {
+            switch (c.format) {
+                case json -> FstalignReport.json(score, dirs, c.perUtterance, described, w);
+                case csv -> FstalignReport.csv(score, w);
+                default -> FstalignReport.text(score, text, dirs, w);
+            }
+        });
+        return ExitCodes.OK;
+    }
+
+    /** The side file or folder: as given (checked), else found by the preset, else none. */
+    private static Path side(Path given, String option, boolean dirs, Path ref, String suffix, String sibling, boolean preset) {
+        if (given != null) {
+            if (!Files.exists(given)) {
+                throw new UsageException(option + " " + given + ": no such file or folder");
+            }
+            if (Files.isDirectory(given) != dirs) {
+                throw new UsageException(option + " must be a " + (dirs ? "folder" : "file") + " when --ref is a "
+                        + (dirs ? "folder" : "file") + " (" + given + ")");
+            }
+            return given;
+        }
+        return preset ? FstalignFiles.discover(ref, suffix, sibling) : null;
+    }
+}

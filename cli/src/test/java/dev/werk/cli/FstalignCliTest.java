@@ -1,0 +1,183 @@
+package dev.werk.cli;
+
+import static dev.werk.cli.Cli.assertDataError;
+import static dev.werk.cli.Cli.assertUsageError;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code werk score --fstalign}: the preset named in every output, the entity classes in text, JSON
+ * and CSV, and the bad-input rules of the fstalign side files (one line with file and line or JSON
+ * path, exit 3). The expected counts are worked out by hand in the comments from fstalign's rules.
+ */
+class FstalignCliTest {
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String text) throws IOException {
+        Path f = dir.resolve(name);
+        Files.createDirectories(f.getParent());
+        Files.writeString(f, text, StandardCharsets.UTF_8);
+        return f;
+    }
+
+    /** "The year 2020 we'll grow": 2020 is entity 0 (YEAR), we'll entity 1 (CONTRACTION); both in wer_tags too. */
+    private Path reference() throws IOException {
+        return write("call.nlp", "token|speaker|ts|endTs|punctuation|case|tags|wer_tags\n"
+                + "The|1||||UC|[]|[]\n"
+                + "year|1||||LC|[]|[]\n"
+                + "2020|1||||CA|['0:YEAR']|['0']\n"
+                + "we'll|1||||LC|['1:CONTRACTION']|['1']\n"
+                + "grow|1|||.|LC|[]|['2']\n");
+    }
+
+    private Path norm() throws IOException {
+        return write("call.norm.json", "{\"0\": {\"candidates\": [{\"probability\": 0.9, \"verbalization\": [\"twenty\", \"twenty\"]},"
+                + " {\"probability\": 0.1, \"verbalization\": [\"two\", \"thousand\", \"twenty\"]}], \"class\": \"YEAR\"},\n"
+                + " \"1\": {\"candidates\": [{\"probability\": 0.5, \"verbalization\": [\"we\", \"will\"]}], \"class\": \"CONTRACTION\"}}\n");
+    }
+
+    private Path tags() throws IOException {
+        return write("call.wer_tag.json", "{\"0\": {\"entity_type\": \"YEAR\"}, \"1\": {\"entity_type\": \"CONTRACTION\"},"
+                + " \"2\": {\"entity_type\": \"VERB\"}}\n");
+    }
+
+    private Cli.Result score(String... extra) throws IOException {
+        Path hyp = write("call.txt", "the year two thousand twenty we will grown\n");
+        String[] base = {"score", "--ref", reference().toString(), "--hyp", hyp.toString(), "--fstalign",
+            "--ref-norm", norm().toString(), "--ref-tags", tags().toString()};
+        String[] args = new String[base.length + extra.length];
+        System.arraycopy(base, 0, args, 0, base.length);
+        System.arraycopy(extra, 0, args, base.length, extra.length);
+        return Cli.run(args);
+    }
+
+    @Test
+    void jsonNamesThePresetAndGivesTheClasses() throws IOException {
+        Cli.Result r = score("-o", "json");
+        assertEquals(0, r.code(), r::toString);
+        JsonNode j = r.json();
+        assertEquals("fstalign", j.get("preset").asText());
+        assertEquals("fstalign", j.get("cost").asText());
+        // the year {two thousand twenty} {we will} grow/grown: 8 reference words, 1 substitution
+        assertEquals(8, j.get("referenceWords").asInt());
+        assertEquals(1, j.get("substitutions").asInt());
+        assertEquals(0, j.get("deletions").asInt() + j.get("insertions").asInt());
+        JsonNode classes = j.get("classes");
+        assertEquals(3, classes.size());
+        assertEquals("CONTRACTION", classes.get(0).get("class").asText());
+        assertEquals(2, classes.get(0).get("referenceWords").asInt());
+        assertEquals(0.0, classes.get(0).get("wer").asDouble());
+        assertEquals("VERB", classes.get(1).get("class").asText());
+        assertEquals(1.0, classes.get(1).get("wer").asDouble());
+        assertEquals("YEAR", classes.get(2).get("class").asText());
+        assertEquals(3, classes.get(2).get("referenceWords").asInt());
+        assertEquals(1.0 / 3, j.get("meanClassWer").asDouble(), 1e-12);
+    }
+
+    @Test
+    void textAndCsvNameThePresetAndListTheClasses() throws IOException {
+        Cli.Result t = score();
+        assertEquals(0, t.code(), t::toString);
+        assertTrue(t.out().startsWith("preset: fstalign ("), t::toString);
+        assertTrue(t.out().contains("cost model: fstalign (ins 1, del 1, sub 1.5)"), t::toString);
+        assertTrue(t.out().contains("entity classes (wer_tags):"), t::toString);
+        assertTrue(t.out().contains("mean over 3 classes: 33.33%"), t::toString);
+        Cli.Result c = score("-o", "csv");
+        assertEquals(0, c.code(), c::toString);
+        String[] lines = c.out().split("\n");
+        assertTrue(lines[0].startsWith("id,referenceWords,"), c::toString);
+        assertTrue(lines[1].startsWith("call,8,8,7,1,0,0,1,0.125,"), c::toString);
+        assertTrue(lines[1].endsWith(",false,fstalign,lowercase,word"), c::toString);
+        assertEquals("class:CONTRACTION,2,2,2,0,0,0,0,0.0,,fstalign,lowercase,word", lines[2]);
+        assertTrue(lines[lines.length - 1].startsWith("class-mean,,,,,,,,0.333"), c::toString);
+    }
+
+    @Test
+    void thePresetFindsTheSideFilesBesideTheReference() throws IOException {
+        reference();
+        norm();
+        tags();
+        Path hyp = write("hyp/call.txt", "the year twenty twenty we will grow\n");
+        Cli.Result r = Cli.run("score", "--ref", dir.resolve("call.nlp").toString(), "--hyp", hyp.toString(), "--fstalign",
+                "-o", "json");
+        assertEquals(0, r.code(), r::toString);
+        assertEquals(0, r.json().get("errors").asInt(), r::toString);
+        assertTrue(r.json().get("fstalign").get("normalization").asText().endsWith("call.norm.json"));
+    }
+
+    // ---- bad input: one line, file and line or JSON path, exit 3 ----
+
+    @Test
+    void aNormalizationFileThatIsNotJson() throws IOException {
+        Path bad = write("bad.norm.json", "{\"0\": {\"candidates\": [\n  {oops}\n]}}\n");
+        Path hyp = write("h.txt", "x\n");
+        Cli.Result r = Cli.run("score", "--ref", reference().toString(), "--hyp", hyp.toString(), "--ref-norm", bad.toString());
+        assertDataError(r, bad, 2);
+        assertTrue(r.err().contains("not valid JSON"), r::toString);
+    }
+
+    @Test
+    void aWerTagFileThatIsNotJson() throws IOException {
+        Path bad = write("bad.wer_tag.json", "[1, 2]\n");
+        Path hyp = write("h.txt", "x\n");
+        Cli.Result r = Cli.run("score", "--ref", reference().toString(), "--hyp", hyp.toString(), "--ref-tags", bad.toString());
+        assertDataError(r, bad, 1);
+        assertTrue(r.err().contains("$: expected a JSON object"), r::toString);
+    }
+
+    @Test
+    void anEntityIdTheReferenceDoesNotUse() throws IOException {
+        Path bad = write("other.norm.json", "{\"0\": {\"candidates\": []},\n \"7\": {\"candidates\": [{\"verbalization\": [\"x\"]}]}}\n");
+        Path hyp = write("h.txt", "x\n");
+        Cli.Result r = Cli.run("score", "--ref", reference().toString(), "--hyp", hyp.toString(), "--ref-norm", bad.toString());
+        assertDataError(r, bad, 2);
+        assertTrue(r.err().contains("$.\"7\": entity id '7' is not used by the reference"), r::toString);
+        Path badTags = write("other.wer_tag.json", "{\"0\": {\"entity_type\": \"YEAR\"},\n\n \"9\": {\"entity_type\": \"X\"}}\n");
+        Cli.Result t = Cli.run("score", "--ref", reference().toString(), "--hyp", hyp.toString(), "--ref-tags", badTags.toString());
+        assertDataError(t, badTags, 3);
+    }
+
+    @Test
+    void aCandidateWithNoWords() throws IOException {
+        Path bad = write("blank.norm.json", "{\"0\": {\"candidates\": [\n {\"verbalization\": [\"twenty\", \"  \"]}]}}\n");
+        Path hyp = write("h.txt", "x\n");
+        Cli.Result r = Cli.run("score", "--ref", reference().toString(), "--hyp", hyp.toString(), "--ref-norm", bad.toString());
+        assertDataError(r, bad, 2);
+        assertTrue(r.err().contains("$.\"0\".candidates[0].verbalization[1]"), r::toString);
+        Path none = write("none.norm.json", "{\"0\": {\"candidates\": [{\"probability\": 1.0}]}}\n");
+        Cli.Result n = Cli.run("score", "--ref", reference().toString(), "--hyp", hyp.toString(), "--ref-norm", none.toString());
+        assertDataError(n, none, 1);
+        assertTrue(n.err().contains("$.\"0\".candidates[0]: a candidate with no 'verbalization'"), n::toString);
+    }
+
+    @Test
+    void aSynonymsLineThatDoesNotParse() throws IOException {
+        Path bad = write("syn.txt", "# rules\ni am | i'm\nwe are we're\n");
+        Path hyp = write("h.txt", "x\n");
+        Cli.Result r = Cli.run("score", "--ref", reference().toString(), "--hyp", hyp.toString(), "--synonyms", bad.toString());
+        assertDataError(r, bad, 3);
+        Path twoPipes = write("syn2.txt", "a | b | c\n");
+        assertDataError(Cli.run("score", "--ref", reference().toString(), "--hyp", hyp.toString(), "--synonyms",
+                twoPipes.toString()), twoPipes, 1);
+    }
+
+    @Test
+    void optionsThatContradictThePresetAreUsageErrors() throws IOException {
+        Path hyp = write("h.txt", "x\n");
+        assertUsageError(Cli.run("score", "--ref", reference().toString(), "--hyp", hyp.toString(), "--fstalign", "--cost",
+                "sclite"), "werk score");
+        assertUsageError(Cli.run("score", "--ref", reference().toString(), "--hyp", hyp.toString(), "--fstalign",
+                "--normalize", "jiwer"), "werk score");
+        assertUsageError(Cli.run("score", "--ref", reference().toString(), "--hyp", hyp.toString(), "--ref-norm",
+                dir.resolve("missing.json").toString()), "werk score");
+    }
+}

@@ -1,0 +1,169 @@
+package dev.werk.core;
+
+import dev.werk.core.fstalign.ClassScores;
+import dev.werk.core.fstalign.EntityTypes;
+import dev.werk.core.fstalign.Fstalign;
+import dev.werk.core.fstalign.FstalignAlignment;
+import dev.werk.core.fstalign.FstalignSettings;
+import dev.werk.core.fstalign.NlpReference;
+import dev.werk.core.fstalign.Normalizations;
+import dev.werk.core.io.Transcript;
+import dev.werk.core.io.TranscriptFormat;
+import dev.werk.core.io.TranscriptReader;
+import dev.werk.core.io.Utterance;
+import dev.werk.core.text.TextNormalizer;
+import dev.werk.core.text.Whitespace;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * Scores file pairs as Rev's fstalign does ({@code fstalign wer}), with normalization and wer_tag
+ * side files: the entry point of {@code werk score --fstalign}. Each file is one utterance, read
+ * as fstalign reads it (NLP: the token column; other formats: their words), lower-cased; the
+ * alignment and the entity accounting are {@link Fstalign}'s. Files are aligned on all cores.
+ */
+public final class FstalignScoring {
+    /** The preset's name, shown in every output. */
+    public static final String PRESET = "fstalign";
+
+    /** The options reported with the scores: fstalign lower-cases both sides. */
+    static final ScoreOptions OPTIONS = ScoreOptions.defaults()
+            .withNormalizer(TextNormalizer.builder().add("lowercase").build()).withMarkup(ScoreOptions.Markup.OFF);
+
+    private FstalignScoring() {
+    }
+
+    /**
+     * One file pair and its side files.
+     *
+     * @param name             the name shown for the pair (the files' base name)
+     * @param reference        the reference (NLP, or any format werk reads: then without entities)
+     * @param referenceFormat  its format
+     * @param hypothesis       the hypothesis, or null when missing (all deletions)
+     * @param hypothesisFormat its format
+     * @param normalization    the normalization file, or null
+     * @param tags             the wer_tag file, or null
+     */
+    public record FilePair(String name, Path reference, TranscriptFormat referenceFormat, Path hypothesis,
+                           TranscriptFormat hypothesisFormat, Path normalization, Path tags) {
+    }
+
+    /**
+     * Reads and scores every pair.
+     *
+     * @param strictIds true: an id of a side file that the reference does not use is an error;
+     *                  false: a warning (see the README: Earnings-21's own files have such ids)
+     * @param warnings  warnings about the pairing itself, shown first
+     * @throws dev.werk.core.io.WerkDataException for unreadable or malformed input, naming the file
+     */
+    public static FstalignScore score(List<FilePair> pairs, FstalignSettings settings, boolean strictIds,
+                                      List<String> warnings) throws IOException {
+        FstalignAlignment[] done = new FstalignAlignment[pairs.size()];
+        @SuppressWarnings("unchecked")
+        List<String>[] notes = new List[pairs.size()];
+        try {
+            IntStream.range(0, pairs.size()).parallel().forEach(k -> {
+                try {
+                    FilePair p = pairs.get(k);
+                    NlpReference ref = reference(p);
+                    Normalizations norm = p.normalization() == null ? Normalizations.NONE : Normalizations.read(p.normalization());
+                    EntityTypes types = p.tags() == null ? EntityTypes.NONE : EntityTypes.read(p.tags());
+                    List<String> w = new ArrayList<>(Fstalign.checkIds(ref, norm, types, strictIds));
+                    List<String> hyp = p.hypothesis() == null ? List.of()
+                            : hypothesis(p.hypothesis(), p.hypothesisFormat(), settings.usePunctuation());
+                    done[k] = Fstalign.align(ref, norm, types, hyp, settings);
+                    w.addAll(done[k].warnings());
+                    notes[k] = w;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        List<FileSetScore.FileScore> files = new ArrayList<>();
+        ScoreAccumulator all = new ScoreAccumulator();
+        List<String> allWarnings = new ArrayList<>(warnings);
+        ClassScores classes = ClassScores.EMPTY;
+        ClassScores labelClasses = ClassScores.EMPTY;
+        Map<String, ClassScores> perFile = new LinkedHashMap<>();
+        for (int k = 0; k < pairs.size(); k++) {
+            FilePair p = pairs.get(k);
+            FstalignAlignment a = done[k];
+            List<String> fileWarnings = new ArrayList<>(notes[k]);
+            if (p.hypothesis() == null) {
+                fileWarnings.add(0, p.name() + ": no hypothesis file; every reference word counts as deleted");
+            }
+            Utterance ref = new Utterance(p.name(), 1, String.join(" ", a.reference()));
+            Utterance hyp = p.hypothesis() == null ? null : new Utterance(p.name(), 1, String.join(" ", a.hypothesis()));
+            UtteranceScore u = new UtteranceScore(p.name(), ref, hyp, a.reference().toArray(String[]::new),
+                    a.hypothesis().toArray(String[]::new), a.alignment(), null, null);
+            CorpusScore s = new ScoreAccumulator().add(u).finish(OPTIONS, provenance(p.reference(), p.referenceFormat(),
+                    p.hypothesis(), p.hypothesisFormat()), fileWarnings);
+            files.add(new FileSetScore.FileScore(p.name(), p.reference(), p.hypothesis(), s));
+            all.add(u);
+            allWarnings.addAll(fileWarnings);
+            classes = classes.plus(a.classes());
+            labelClasses = labelClasses.plus(a.labelClasses());
+            perFile.put(p.name(), a.classes());
+        }
+        Path first = pairs.isEmpty() ? null : pairs.get(0).reference();
+        Path firstHyp = pairs.stream().map(FilePair::hypothesis).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        FileSetScore set = new FileSetScore(files, all.finish(OPTIONS, pairs.size() == 1
+                ? provenance(first, pairs.get(0).referenceFormat(), firstHyp, pairs.get(0).hypothesisFormat())
+                : folderProvenance(first, firstHyp), allWarnings));
+        return new FstalignScore(set, classes, labelClasses, perFile, PRESET);
+    }
+
+    private static Provenance provenance(Path ref, TranscriptFormat refFormat, Path hyp, TranscriptFormat hypFormat) {
+        return Provenance.of(OPTIONS, List.of(new Provenance.Input("reference", ref == null ? null : ref.toString(), refFormat.id()),
+                new Provenance.Input("hypothesis", hyp == null ? null : hyp.toString(), hypFormat.id())), false);
+    }
+
+    private static Provenance folderProvenance(Path ref, Path hyp) {
+        return Provenance.of(OPTIONS, List.of(new Provenance.Input("reference", parent(ref), "by extension"),
+                new Provenance.Input("hypothesis", parent(hyp), "by extension")), false);
+    }
+
+    private static String parent(Path p) {
+        return p == null ? null : p.getParent() == null ? "." : p.getParent().toString();
+    }
+
+    static NlpReference reference(FilePair p) throws IOException {
+        if (p.referenceFormat() == TranscriptFormat.NLP) {
+            return NlpReference.read(p.reference());
+        }
+        return NlpReference.ofTokens(p.reference(), words(TranscriptReader.read(p.reference(), p.referenceFormat())));
+    }
+
+    /** The hypothesis tokens as fstalign reads them: an NLP file's token column, else the words. */
+    static List<String> hypothesis(Path file, TranscriptFormat format) throws IOException {
+        return hypothesis(file, format, false);
+    }
+
+    /** As {@link #hypothesis(Path, TranscriptFormat)}; {@code punctuation}: an NLP file's punctuation column as tokens too. */
+    static List<String> hypothesis(Path file, TranscriptFormat format, boolean punctuation) throws IOException {
+        if (format == TranscriptFormat.NLP) {
+            NlpReference h = NlpReference.read(file);
+            return h.tokens(punctuation);
+        }
+        return words(TranscriptReader.read(file, format));
+    }
+
+    private static List<String> words(Transcript t) {
+        List<String> out = new ArrayList<>();
+        for (Utterance u : t.utterances()) {
+            if (u.excluded()) {
+                continue;
+            }
+            out.addAll(Whitespace.split(u.text()));
+        }
+        return out;
+    }
+}

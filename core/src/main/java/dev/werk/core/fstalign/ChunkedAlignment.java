@@ -1,0 +1,176 @@
+package dev.werk.core.fstalign;
+
+import dev.werk.core.align.Aligner;
+import dev.werk.core.align.Alignment;
+import dev.werk.core.align.CostModel;
+import dev.werk.core.align.EditOp;
+import dev.werk.core.markup.MarkupAligner;
+import dev.werk.core.markup.MarkupAlignment;
+import dev.werk.core.markup.MarkupException;
+import dev.werk.core.markup.WordNetwork;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Aligns an expanded reference with the hypothesis words by werk's sclite network program under
+ * fstalign's costs ({@link MarkupAligner#fstalign()}), cut into pieces so that long calls stay
+ * linear: a first, plain Levenshtein alignment of the groups' most probable words finds anchors, runs
+ * of {@value #ANCHOR_RUN} plain reference tokens matched by consecutive hypothesis words, and the
+ * pair is cut in the middle of such a run (at most every {@value #MIN_PIECE} groups). Each piece is
+ * aligned on its own by the network program. fstalign does much the same ({@code fstalign.cpp}: a
+ * Levenshtein first pass marks matched words, which its composition then keeps matched); a cut at
+ * the middle of four matched words is on an optimal path unless an alternative elsewhere in the
+ * piece could use those words more cheaply, which the tests check does not happen on realistic
+ * input. A stretch without anchors too long for the network program ({@value #MAX_PIECE_CELLS}
+ * cells, e.g. a hypothesis unrelated to the reference) is split in proportion on both sides.
+ */
+final class ChunkedAlignment {
+    /** Matched plain tokens in a row needed for a cut (the cut falls in the middle). */
+    static final int ANCHOR_RUN = 4;
+    /** Fewest groups between two cuts: small pieces cost more in set-up than they save. */
+    static final int MIN_PIECE = 8;
+
+    /** Largest piece given to the network program (it refuses 20 million cells). */
+    static final long MAX_PIECE_CELLS = 4_000_000L;
+
+    private static final MarkupAligner NETWORK = MarkupAligner.fstalign();
+
+    /** The path chosen: words (per-pair ids), steps, and the group of every reference word. */
+    record Path(int[] reference, int[] hypothesis, Alignment alignment, int[] referenceGroup) {
+    }
+
+    private ChunkedAlignment() {
+    }
+
+    static Path align(List<Group> groups, int[] hyp, boolean cut) {
+        List<int[]> pieces = cut ? cuts(groups, hyp) : List.of();
+        List<EditOp> ops = new ArrayList<>();
+        List<Integer> ref = new ArrayList<>();
+        List<Integer> refGroup = new ArrayList<>();
+        List<Integer> hy = new ArrayList<>();
+        int g0 = 0;
+        int h0 = 0;
+        for (int k = 0; k <= pieces.size(); k++) {
+            int g1 = k < pieces.size() ? pieces.get(k)[0] : groups.size();
+            int h1 = k < pieces.size() ? pieces.get(k)[1] : hyp.length;
+            piece(groups, g0, g1, hyp, h0, h1, ops, ref, refGroup, hy);
+            g0 = g1;
+            h0 = h1;
+        }
+        return new Path(ints(ref), ints(hy), Alignment.of(ops.toArray(new EditOp[0])), ints(refGroup));
+    }
+
+    /** Cut points (group index, hypothesis index) where both sides may be split. */
+    private static List<int[]> cuts(List<Group> groups, int[] hyp) {
+        int total = 0;
+        for (Group g : groups) {
+            total += g.representative().length;
+        }
+        int[] a = new int[total];
+        int[] linGroup = new int[total];
+        int at = 0;
+        for (int g = 0; g < groups.size(); g++) {
+            for (int w : groups.get(g).representative()) {
+                a[at] = w;
+                linGroup[at++] = g;
+            }
+        }
+        int[] matchOf = new int[groups.size()];
+        java.util.Arrays.fill(matchOf, -1);
+        Alignment plain = Aligner.create(CostModel.LEVENSHTEIN).align(a, hyp);
+        plain.forEach((op, r, h) -> {
+            if (op == EditOp.HIT && groups.get(linGroup[r]).plain()) {
+                matchOf[linGroup[r]] = h;
+            }
+        });
+        List<int[]> out = new ArrayList<>();
+        int half = ANCHOR_RUN / 2;
+        int last = 0;
+        for (int g = half - 1; g + half < groups.size(); g++) {
+            if (g + 1 - last < MIN_PIECE) {
+                continue;
+            }
+            boolean run = true;
+            for (int j = g - half + 1; j <= g + half && run; j++) {
+                run = matchOf[j] >= 0 && (j == g - half + 1 || matchOf[j] == matchOf[j - 1] + 1);
+            }
+            if (run) {
+                out.add(new int[] {g + 1, matchOf[g] + 1});
+                last = g + 1;
+            }
+        }
+        return out;
+    }
+
+    private static void piece(List<Group> groups, int g0, int g1, int[] hyp, int h0, int h1, List<EditOp> ops,
+                              List<Integer> ref, List<Integer> refGroup, List<Integer> hy) {
+        if (g0 == g1 && h0 == h1) {
+            return;
+        }
+        if (g1 - g0 >= 2 && h1 > h0 && (long) words(groups, g0, g1) * (h1 - h0) > MAX_PIECE_CELLS) {
+            // no anchor in a stretch too long for the network program (a hypothesis unrelated to the
+            // reference): split both sides in proportion, which may cost a few edits at the split
+            int gm = (g0 + g1) >>> 1;
+            int hm = h0 + (int) ((long) (h1 - h0) * words(groups, g0, gm) / Math.max(1, words(groups, g0, g1)));
+            piece(groups, g0, gm, hyp, h0, hm, ops, ref, refGroup, hy);
+            piece(groups, gm, g1, hyp, hm, h1, ops, ref, refGroup, hy);
+            return;
+        }
+        // Both sides reversed: the network program's tie rule then leaves errors as late as possible,
+        // as fstalign's search, which extends the cheapest partial path first, finds them.
+        StringBuilder r = new StringBuilder();
+        for (int g = g1 - 1; g >= g0; g--) {
+            groups.get(g).node().reversed().markup(r);
+        }
+        StringBuilder h = new StringBuilder();
+        for (int j = h1 - 1; j >= h0; j--) {
+            h.append(hyp[j]).append(' ');
+        }
+        MarkupAlignment m;
+        try {
+            boolean plain = true;
+            for (int g = g0; g < g1 && plain; g++) {
+                plain = groups.get(g).plain();
+            }
+            WordNetwork rn = plain ? NETWORK.literal(r.toString()) : NETWORK.read(r.toString());
+            WordNetwork hn = NETWORK.literal(h.toString());
+            m = NETWORK.align(rn, hn);
+        } catch (MarkupException e) {
+            throw new IllegalStateException("a stretch of " + (g1 - g0) + " reference tokens against " + (h1 - h0)
+                    + " hypothesis words without any matched run: " + e.getMessage(), e);
+        }
+        int[] words = new int[m.reference().size()];
+        for (int k = 0; k < words.length; k++) {
+            words[k] = Integer.parseInt(m.reference().get(words.length - 1 - k));
+        }
+        int[] owner = PathParser.owners(groups, g0, g1, words);
+        for (int k = 0; k < words.length; k++) {
+            ref.add(words[k]);
+            refGroup.add(owner[k]);
+        }
+        for (int k = m.hypothesis().size() - 1; k >= 0; k--) {
+            hy.add(Integer.parseInt(m.hypothesis().get(k)));
+        }
+        Alignment a = m.alignment();
+        for (int k = a.size() - 1; k >= 0; k--) {
+            ops.add(a.op(k));
+        }
+    }
+
+    /** Reference words of groups {@code [g0, g1)} by their most probable candidates, at least one each. */
+    private static long words(List<Group> groups, int g0, int g1) {
+        long n = 0;
+        for (int g = g0; g < g1; g++) {
+            n += Math.max(1, groups.get(g).representative().length);
+        }
+        return n;
+    }
+
+    private static int[] ints(List<Integer> list) {
+        int[] out = new int[list.size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = list.get(k);
+        }
+        return out;
+    }
+}

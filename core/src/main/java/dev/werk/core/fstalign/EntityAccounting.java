@@ -1,0 +1,250 @@
+package dev.werk.core.fstalign;
+
+import dev.werk.core.align.EditOp;
+import dev.werk.core.metrics.Counts;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Charges the steps of an aligned path to entities, as fstalign does after aligning
+ * ({@code align_stitches_to_nlp}, {@code RecordTagWer}, {@code RecordWer}):
+ * <ul>
+ *   <li>A group's steps are its reference words and (when asked) the insertions between its first
+ *       and last reference word.</li>
+ *   <li>Steps are matched to the group's NLP rows: one row each when the numbers agree; every step
+ *       to the one row of a one-row group; otherwise the first step to the first row, the last to
+ *       the last row, and the steps between to the first row's tags. A plain token, or a synonym
+ *       region taken as written, is one step per row.</li>
+ *   <li>Per {@code wer_tags} id: each step on a row carrying the id counts, insertions as
+ *       insertions, other steps as reference tokens (hits, substitutions or deletions).</li>
+ *   <li>Per {@code tags} label class (fstalign's {@code class X WER}): every entity counts all its
+ *       steps; an entity whose chosen candidate is empty still names its class (0/0).</li>
+ * </ul>
+ */
+final class EntityAccounting {
+    private final Map<String, long[]> perTag = new LinkedHashMap<>();
+    private final Map<String, long[]> perLabelClass = new LinkedHashMap<>();
+    private final boolean insertions;
+    /** Every step in order, and the NLP row fstalign attaches to it (null: none, an insertion outside entities). */
+    private final EditOp[] ops;
+    private final RefRow[] stitchRow;
+
+    private EntityAccounting(boolean insertions, int steps) {
+        this.insertions = insertions;
+        this.ops = new EditOp[steps];
+        this.stitchRow = new RefRow[steps];
+    }
+
+    /**
+     * @param insertions charge the insertions inside an entity to it, as fstalign's per-tag report
+     *                   ({@code RecordTagWer}, since 2021) does; false: as the aligned NLP file of
+     *                   fstalign 1.0–1.1, which made the Earnings-21 table, omits insertions (their
+     *                   steps still take part in matching steps to rows, as in fstalign)
+     */
+    static EntityAccounting of(List<Group> groups, List<RefRow> rows, ChunkedAlignment.Path path, boolean insertions) {
+        var a = path.alignment();
+        EntityAccounting acc = new EntityAccounting(insertions, a.size());
+        List<List<Integer>> steps = new ArrayList<>(groups.size());
+        for (int g = 0; g < groups.size(); g++) {
+            steps.add(new ArrayList<>(2));
+        }
+        int[] owner = path.referenceGroup();
+        int[] word = new int[a.size()];
+        int r = 0;
+        for (int k = 0; k < a.size(); k++) {
+            EditOp op = a.op(k);
+            acc.ops[k] = op;
+            word[k] = -1;
+            if (op == EditOp.INSERTION) {
+                if (r > 0 && r < owner.length && owner[r - 1] == owner[r]) {
+                    steps.get(owner[r]).add(k);
+                }
+            } else {
+                steps.get(owner[r]).add(k);
+                word[k] = path.reference()[r];
+                r++;
+            }
+        }
+        for (int g = 0; g < groups.size(); g++) {
+            acc.charge(groups.get(g), rows, steps.get(g), word);
+        }
+        return acc;
+    }
+
+    private void charge(Group g, List<RefRow> rows, List<Integer> steps, int[] word) {
+        if (g.kind() == Group.Kind.ENTITY) {
+            long[] c = perLabelClass.computeIfAbsent(rows.get(g.firstRow()).labelClass(), x -> new long[4]);
+            for (int k : steps) {
+                if (ops[k] != EditOp.INSERTION || insertions) {
+                    add(c, ops[k]);
+                }
+            }
+        }
+        int k = steps.size();
+        int n = g.rowCount();
+        boolean asWritten = g.kind() == Group.Kind.PLAIN
+                || g.kind() == Group.Kind.SYNONYM && sameWords(steps, word, g.original());
+        if (asWritten) {
+            int row = g.firstRow();
+            for (int step : steps) {
+                if (ops[step] != EditOp.INSERTION) {
+                    tag(step, rows.get(row++));
+                }
+            }
+            return;
+        }
+        for (int s = 0; s < k; s++) {
+            RefRow row;
+            if (n == k) {
+                row = rows.get(g.firstRow() + s);
+            } else if (n == 1 || s < k - 1 || k == 1) {
+                row = rows.get(g.firstRow());
+            } else {
+                row = rows.get(g.firstRow() + n - 1);
+            }
+            tag(steps.get(s), row);
+        }
+    }
+
+    private static boolean sameWords(List<Integer> steps, int[] word, int[] original) {
+        int[] w = steps.stream().mapToInt(k -> word[k]).filter(x -> x >= 0).toArray();
+        return Arrays.equals(w, original);
+    }
+
+    private void tag(int step, RefRow row) {
+        stitchRow[step] = row;
+        EditOp op = ops[step];
+        if (op == EditOp.INSERTION && !insertions) {
+            return;
+        }
+        for (String id : row.werTags()) {
+            add(perTag.computeIfAbsent(id, x -> new long[4]), op);
+        }
+    }
+
+    private String speaker(int step) {
+        return stitchRow[step] == null ? "" : stitchRow[step].speaker();
+    }
+
+    /**
+     * fstalign's speaker-switch WER ({@code RecordSpeakerSwitchWer}): the steps whose reference
+     * position lies within {@code context} words of a change of speaker (before or after it),
+     * insertions at a window's very first position excepted.
+     */
+    Counts speakerSwitch(int context) {
+        List<Integer> switches = new ArrayList<>();
+        String last = "";
+        int position = 0;
+        for (int k = 0; k < ops.length; k++) {
+            String sp = speaker(k);
+            if (!sp.isEmpty() && !sp.equals(last)) {
+                if (!last.isEmpty()) {
+                    switches.add(position);
+                }
+                last = sp;
+            }
+            if (ops[k] != EditOp.INSERTION) {
+                position++;
+            }
+        }
+        long[] c = new long[4];
+        int row = 0;
+        int sw = 0;
+        for (int k = 0; k < ops.length && sw < switches.size(); k++) {
+            int at = switches.get(sw);
+            EditOp op = ops[k];
+            if (row >= at - context && row < at + context) {
+                if (op != EditOp.INSERTION || row != at - context) {
+                    add(c, op);
+                }
+            }
+            if (op != EditOp.INSERTION) {
+                row++;
+            }
+            if (row >= at + context) {
+                sw++;
+            }
+        }
+        return counts(c);
+    }
+
+    /**
+     * fstalign's per-speaker WER ({@code RecordSpeakerWer}): steps go to the speaker of the stretch
+     * they fall in (a stretch starts at a step whose row names a new speaker); its reference-word
+     * count is the steps whose row has a speaker, insertions inside entities included, as fstalign
+     * counts it.
+     */
+    Map<String, Counts> perSpeaker() {
+        Map<String, long[]> m = new LinkedHashMap<>();
+        String last = "";
+        long[] cur = new long[4];
+        for (int k = 0; k < ops.length; k++) {
+            String sp = speaker(k);
+            if (!sp.isEmpty() && !sp.equals(last)) {
+                if (!last.isEmpty()) {
+                    merge(m, last, cur);
+                    cur = new long[4];
+                }
+                last = sp;
+            }
+            switch (ops[k]) {
+                case SUBSTITUTION -> cur[1]++;
+                case DELETION -> cur[2]++;
+                case INSERTION -> cur[3]++;
+                default -> { }
+            }
+            if (!sp.isEmpty()) {
+                cur[0]++;
+            }
+        }
+        merge(m, last, cur);
+        Map<String, Counts> out = new LinkedHashMap<>();
+        m.forEach((k, v) -> out.put(k, new Counts(Math.max(0, v[0] - v[1] - v[2]), v[1], v[2], v[3])));
+        return out;
+    }
+
+    private static void merge(Map<String, long[]> m, String key, long[] c) {
+        long[] t = m.computeIfAbsent(key, x -> new long[4]);
+        for (int i = 0; i < 4; i++) {
+            t[i] += c[i];
+        }
+    }
+
+    /** c = {reference tokens, substitutions, deletions, insertions}. */
+    private static void add(long[] c, EditOp op) {
+        switch (op) {
+            case HIT -> c[0]++;
+            case SUBSTITUTION -> {
+                c[0]++;
+                c[1]++;
+            }
+            case DELETION -> {
+                c[0]++;
+                c[2]++;
+            }
+            case INSERTION -> c[3]++;
+            default -> throw new IllegalStateException();
+        }
+    }
+
+    static Counts counts(long[] c) {
+        return new Counts(c[0] - c[1] - c[2], c[1], c[2], c[3]);
+    }
+
+    /** Counts per {@code wer_tags} id, in order of first step. */
+    Map<String, Counts> perTag() {
+        Map<String, Counts> out = new LinkedHashMap<>();
+        perTag.forEach((k, v) -> out.put(k, counts(v)));
+        return out;
+    }
+
+    /** Counts per {@code tags} label class. */
+    Map<String, Counts> perLabelClass() {
+        Map<String, Counts> out = new LinkedHashMap<>();
+        perLabelClass.forEach((k, v) -> out.put(k, counts(v)));
+        return out;
+    }
+}

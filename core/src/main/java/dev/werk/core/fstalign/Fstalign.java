@@ -1,0 +1,143 @@
+package dev.werk.core.fstalign;
+
+import dev.werk.core.io.WerkDataException;
+import dev.werk.core.metrics.Counts;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Scores a reference against a hypothesis as Rev's fstalign ({@code fstalign wer}, standard
+ * composition) does, for references in its NLP format with normalization and wer_tag side files:
+ * <ol>
+ *   <li>the reference becomes a network ({@link ReferenceGraph}): tokens lower-cased, each tagged
+ *       entity replaced by its candidate verbalizations and its own tokens, synonym rules (given
+ *       and derived from hyphenated and cut-off words) as further alternatives;</li>
+ *   <li>it is aligned with the lower-cased hypothesis words by werk's sclite network program under
+ *       fstalign's costs (insertion 1, deletion 1, substitution 1.5; of equally cheap paths the one
+ *       with fewer errors), cut at anchors for speed ({@link ChunkedAlignment});</li>
+ *   <li>steps are charged to entities ({@link EntityAccounting}); the class of a {@code wer_tags}
+ *       id is its {@code entity_type} in the wer_tag file when one is given (ids it lacks are left out,
+ *       as Earnings-21 counts only the entities its wer_tag files describe); without one, its
+ *       {@code class} in the normalization file, else the class of a {@code tags} label with that id.</li>
+ * </ol>
+ * Pure: reads nothing, prints nothing; thread-safe.
+ */
+public final class Fstalign {
+    private Fstalign() {
+    }
+
+    /**
+     * Checks that every id of {@code norm} and {@code types} is used by {@code ref} (in its
+     * {@code tags} or {@code wer_tags} column).
+     *
+     * @param strict true: an unused id is an error; false: one warning per file, returned
+     * @throws WerkDataException naming the side file, the line and the id when strict
+     */
+    public static List<String> checkIds(NlpReference ref, Normalizations norm, EntityTypes types, boolean strict) {
+        var used = ref.usedIds();
+        List<String> warnings = new ArrayList<>();
+        List<String> unusedNorm = new ArrayList<>();
+        for (String id : norm.ids()) {
+            if (!used.contains(id)) {
+                if (strict) {
+                    throw new WerkDataException(norm.file(), norm.lineOf(id), JsonFiles.path(id)
+                            + ": entity id '" + id + "' is not used by the reference " + ref.file());
+                }
+                unusedNorm.add(id);
+            }
+        }
+        List<String> unusedTypes = new ArrayList<>();
+        for (String id : types.ids()) {
+            if (!used.contains(id)) {
+                if (strict) {
+                    throw new WerkDataException(types.file(), types.lineOf(id), JsonFiles.path(id)
+                            + ": entity id '" + id + "' is not used by the reference " + ref.file());
+                }
+                unusedTypes.add(id);
+            }
+        }
+        if (!unusedNorm.isEmpty()) {
+            warnings.add(norm.file() + ": " + unusedNorm.size() + " entity id(s) not used by the reference, ignored: "
+                    + String.join(" ", unusedNorm));
+        }
+        if (!unusedTypes.isEmpty()) {
+            warnings.add(types.file() + ": " + unusedTypes.size() + " entity id(s) not used by the reference, ignored: "
+                    + String.join(" ", unusedTypes));
+        }
+        return warnings;
+    }
+
+    /** Aligns {@code ref} with the hypothesis tokens {@code hyp} (as read; lower-cased here). */
+    public static FstalignAlignment align(NlpReference ref, Normalizations norm, EntityTypes types, List<String> hyp,
+                                          FstalignSettings settings) {
+        return align(ref, norm, types, hyp, settings, true);
+    }
+
+    /** As {@link #align(NlpReference, Normalizations, EntityTypes, List, FstalignSettings)}; {@code cut} false aligns in one piece (tests). */
+    static FstalignAlignment align(NlpReference ref, Normalizations norm, EntityTypes types, List<String> hyp,
+                                   FstalignSettings settings, boolean cut) {
+        Words words = new Words();
+        List<String> lowerHyp = new ArrayList<>(hyp.size());
+        for (String h : hyp) {
+            lowerHyp.add(settings.useCase() ? h : ReferenceGraph.lower(h));
+        }
+        if (settings.usePunctuation()) {
+            ref = ref.withPunctuationTokens();
+        }
+        List<Group> groups = ReferenceGraph.build(ref, norm, lowerHyp, settings.synonyms(), settings.cutoffs(),
+                settings.hyphens(), !settings.useCase(), words);
+        int[] hypIds = new int[lowerHyp.size()];
+        for (int k = 0; k < hypIds.length; k++) {
+            hypIds[k] = words.intern(lowerHyp.get(k));
+        }
+        ChunkedAlignment.Path path = ChunkedAlignment.align(groups, hypIds, cut);
+        EntityAccounting acc = EntityAccounting.of(groups, ref.rows(), path, settings.entityInsertions());
+
+        Map<String, Counts> perTag = acc.perTag();
+        Map<String, Counts> byClass = new TreeMap<>();
+        Map<String, String> labelClass = new LinkedHashMap<>();
+        for (RefRow r : ref.rows()) {
+            if (!r.label().isEmpty()) {
+                labelClass.putIfAbsent(r.labelId(), r.labelClass());
+            }
+        }
+        List<String> unknown = new ArrayList<>();
+        for (Map.Entry<String, Counts> e : perTag.entrySet()) {
+            String id = e.getKey();
+            String c;
+            if (types.file() != null) {
+                c = types.typeOf(id);
+            } else {
+                c = norm.classOf(id);
+                if (c == null) {
+                    c = labelClass.get(id);
+                }
+            }
+            if (c == null) {
+                unknown.add(id);
+                continue;
+            }
+            byClass.merge(c, e.getValue(), Counts::plus);
+        }
+        List<String> warnings = new ArrayList<>();
+        if (!unknown.isEmpty()) {
+            warnings.add(ref.file() + ": " + unknown.size() + " wer_tags id(s) without a class ("
+                    + (types.file() != null ? "not in " + types.file() : "neither in the normalization file nor a tags label")
+                    + "), left out of the classes: " + String.join(" ", unknown));
+        }
+        List<String> refWords = new ArrayList<>(path.reference().length);
+        for (int w : path.reference()) {
+            refWords.add(words.word(w));
+        }
+        List<String> hypWords = new ArrayList<>(path.hypothesis().length);
+        for (int w : path.hypothesis()) {
+            hypWords.add(words.word(w));
+        }
+        Counts switchCounts = settings.speakerSwitchContext() > 0 ? acc.speakerSwitch(settings.speakerSwitchContext()) : null;
+        return new FstalignAlignment(refWords, hypWords, path.alignment(), perTag, ClassScores.of(byClass),
+                ClassScores.of(acc.perLabelClass()), switchCounts, acc.perSpeaker(), warnings);
+    }
+}

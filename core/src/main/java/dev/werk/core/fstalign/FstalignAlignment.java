@@ -1,0 +1,33 @@
+package dev.werk.core.fstalign;
+
+import dev.werk.core.align.Alignment;
+import dev.werk.core.metrics.Counts;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One reference aligned with one hypothesis as fstalign aligns them.
+ *
+ * @param reference    the reference words of the chosen path (the candidates taken), lower-cased
+ * @param hypothesis   the hypothesis words, lower-cased
+ * @param alignment    the steps; its counts are fstalign's {@code WER: INS DEL SUB}
+ * @param perTag       counts per {@code wer_tags} id (fstalign's {@code Wer Entity ID x WER})
+ * @param classes      counts per entity class of the {@code wer_tags} ids (see {@link Fstalign})
+ * @param labelClasses counts per class of the {@code tags} labels (fstalign's {@code class X WER})
+ * @param speakerSwitch counts of the reference words near speaker changes (fstalign's
+ *                     {@code Speaker switch WER}); null when the context is 0
+ * @param perSpeaker   counts per speaker (fstalign's {@code speaker X WER}; its reference-word count
+ *                     is the steps with a speaker, as fstalign counts it)
+ * @param warnings     what was unusual but not wrong (ids without a class)
+ */
+public record FstalignAlignment(List<String> reference, List<String> hypothesis, Alignment alignment,
+                                Map<String, Counts> perTag, ClassScores classes, ClassScores labelClasses,
+                                Counts speakerSwitch, Map<String, Counts> perSpeaker, List<String> warnings) {
+    public FstalignAlignment {
+        reference = List.copyOf(reference);
+        hypothesis = List.copyOf(hypothesis);
+        perTag = Map.copyOf(perTag);
+        perSpeaker = Map.copyOf(perSpeaker);
+        warnings = List.copyOf(warnings);
+    }
+}

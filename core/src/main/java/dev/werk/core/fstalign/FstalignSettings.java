@@ -1,0 +1,59 @@
+package dev.werk.core.fstalign;
+
+import java.util.Objects;
+
+/**
+ * How fstalign's scoring is reproduced for one run.
+ *
+ * @param synonyms rules from a synonyms file ({@code --synonyms}); {@link SynonymRules#NONE} for none
+ * @param cutoffs  derive {@code the- | the} for every cut-off word present (fstalign's default;
+ *                 {@code --disable-cutoffs} turns it off)
+ * @param hyphens  derive {@code best-ever | best ever} and back for every hyphenated word present
+ *                 (fstalign's default; {@code --disable-hyphen-ignore} turns it off)
+ * @param entityInsertions charge insertions inside an entity to its classes, as fstalign's
+ *                 per-tag lines ({@code Wer Entity ID x WER}) do; false as in the Earnings-21 table,
+ *                 which was counted from fstalign 1.0's aligned NLP output, where insertions have no row
+ * @param speakerSwitchContext reference words on each side of a speaker change counted in the
+ *                 speaker-switch WER (fstalign's {@code --speaker-switch-context}, default 5; 0 or
+ *                 less: none)
+ * @param useCase  keep the case of every token (fstalign's {@code --use-case}); otherwise all are lower-cased
+ * @param usePunctuation the NLP punctuation column as tokens of their own (fstalign's {@code --use-punctuation})
+ */
+public record FstalignSettings(SynonymRules synonyms, boolean cutoffs, boolean hyphens, boolean entityInsertions,
+                               int speakerSwitchContext, boolean useCase, boolean usePunctuation) {
+    /** fstalign's defaults: no synonyms file, cut-off and hyphen synonyms derived. */
+    public static final FstalignSettings DEFAULTS = new FstalignSettings(SynonymRules.NONE, true, true, true);
+
+    /**
+     * fstalign as its authors ran it for the published Earnings-21 table (release 1.0, March 2021):
+     * without a synonyms file there was no synonym engine at all, so no derived rules either
+     * ({@code main.cpp} built the engine only for {@code --syn}; hyphen rules arrived in 1.4), and
+     * entity errors came from the aligned NLP output, which has no row for an insertion (1.0 had no
+     * per-tag report).
+     */
+    public static final FstalignSettings DEFAULTS_2021 = new FstalignSettings(SynonymRules.NONE, false, false, false);
+
+    public FstalignSettings {
+        Objects.requireNonNull(synonyms, "synonyms");
+    }
+
+    /** With fstalign's default speaker-switch context, 5. */
+    public FstalignSettings(SynonymRules synonyms, boolean cutoffs, boolean hyphens, boolean entityInsertions) {
+        this(synonyms, cutoffs, hyphens, entityInsertions, 5, false, false);
+    }
+
+    /** With case folded and punctuation columns ignored, fstalign's defaults. */
+    public FstalignSettings(SynonymRules synonyms, boolean cutoffs, boolean hyphens, boolean entityInsertions,
+                            int speakerSwitchContext) {
+        this(synonyms, cutoffs, hyphens, entityInsertions, speakerSwitchContext, false, false);
+    }
+
+    /** These settings with fstalign's {@code --use-case} and {@code --use-punctuation} as given. */
+    public FstalignSettings withCaseAndPunctuation(boolean useCase, boolean usePunctuation) {
+        return new FstalignSettings(synonyms, cutoffs, hyphens, entityInsertions, speakerSwitchContext, useCase, usePunctuation);
+    }
+
+    public FstalignSettings withSynonyms(SynonymRules s) {
+        return new FstalignSettings(s, cutoffs, hyphens, entityInsertions, speakerSwitchContext, useCase, usePunctuation);
+    }
+}

@@ -1,0 +1,35 @@
+package dev.werk.core.fstalign;
+
+import java.util.List;
+
+/**
+ * One reference token as fstalign reads an NLP row ({@code Nlp.cpp}).
+ *
+ * @param token   the token column, trimmed of spaces and tabs, case kept
+ * @param line    the file line (1-based)
+ * @param label   the first label of the {@code tags} column, e.g. {@code 0:YEAR}; empty for none
+ * @param werTags the ids of the {@code wer_tags} column, in order
+ * @param speaker the speaker column, trimmed; empty for none
+ * @param punctuation the punctuation column, trimmed; empty for none
+ */
+record RefRow(String token, int line, String label, List<String> werTags, String speaker, String punctuation) {
+    RefRow {
+        werTags = List.copyOf(werTags);
+    }
+
+    RefRow(String token, int line, String label, List<String> werTags) {
+        this(token, line, label, werTags, "", "");
+    }
+
+    /** The label's id (the text before its first ':'), or empty when the row has no label. */
+    String labelId() {
+        int colon = label.indexOf(':');
+        return colon < 0 ? label : label.substring(0, colon);
+    }
+
+    /** The label's class (the text after its first ':'), or empty. */
+    String labelClass() {
+        int colon = label.indexOf(':');
+        return colon < 0 ? "" : label.substring(colon + 1);
+    }
+}
