@@ -20,6 +20,15 @@ cases=(
   "long200k-levenshtein|score --ref $here/target/long200k/long/ref.txt --hyp $here/target/long200k/long/hyp.txt"
   "long200k-sclite|score --ref $here/target/long200k/long/ref.txt --hyp $here/target/long200k/long/hyp.txt --cost sclite"
 )
+# Earnings-21, all 44 calls and 7 systems: scoring alone, and with the 1,013-entry oracle list as terms.
+e21="$shared/corpora/earnings21"
+e21_systems="--hyp amazon=$e21/output/amazon --hyp google=$e21/output/google --hyp microsoft=$e21/output/microsoft \
+--hyp speechmatics=$e21/output/speechmatics --hyp rev_kaldi=$e21/output/rev/kaldi/nlp \
+--hyp rev_espnet=$e21/output/rev/espnet/nlp --hyp kaldi_org=$e21/output/kaldi_org/librispeech/nlp"
+cases+=(
+  "e21-7-score|score --ref $e21/transcripts/nlp_references $e21_systems --normalize jiwer2 -o json"
+  "e21-7-terms|terms --ref $e21/transcripts/nlp_references $e21_systems --terms $e21/bias_lists/oracle_list.txt --normalize jiwer2 -o json"
+)
 extra="${WERK_BENCH_CASES:-}"
 
 printf '%-22s %10s %10s %10s\n' case median_s min_s peak_MiB
