@@ -8,9 +8,6 @@ import dev.werk.core.experiment.Gates;
 import dev.werk.core.experiment.Manifest;
 import dev.werk.core.experiment.ManifestReader;
 import dev.werk.core.stats.PairedBootstrap;
-import dev.werk.core.terms.TermListFormat;
-import dev.werk.core.terms.TermListReader;
-import dev.werk.core.terms.TermSet;
 import dev.werk.reports.CompareCsv;
 import dev.werk.reports.CompareJson;
 import dev.werk.reports.CompareText;
@@ -62,15 +59,6 @@ final class CompareCommand implements Callable<Integer> {
 
     @Option(names = "--ignore-id-case", description = "Match utterance ids whatever their case.")
     boolean ignoreIdCase;
-
-    @Option(names = "--terms", paramLabel = "FILE",
-            description = "A term list (as werk terms reads it): per set and system the term table and B-WER/U-WER. "
-                    + "A per-utterance list names utterances item/utterance-id.")
-    Path terms;
-
-    @Option(names = "--terms-format", paramLabel = "FORMAT",
-            description = "plain, csv, transcribe, utterance-tsv or utterance-jsonl (default: from the extension).")
-    String termsFormat;
 
     @Option(names = "--baseline", paramLabel = "NAME", description = "The baseline system (default: the first system column).")
     String baseline;
@@ -132,17 +120,6 @@ final class CompareCommand implements Callable<Integer> {
             throw new UsageException("--require-significant: unknown test '" + requireSignificant + "' (mapsswe, sign, wilcoxon, mcnemar)");
         }
         ScoreOptions scoreOptions = scoring.toOptions(null, null).withNormalizer(normalize.toNormalizer());
-        TermListFormat listFormat = null;
-        if (termsFormat != null) {
-            try {
-                listFormat = TermListFormat.fromId(termsFormat);
-            } catch (IllegalArgumentException e) {
-                throw new UsageException("--terms-format: " + e.getMessage());
-            }
-        }
-        if (terms != null && !Files.isRegularFile(terms)) {
-            throw new UsageException("--terms " + terms + ": no such file");
-        }
         OutputFile.check(out);
         Manifest m = experiment();
         List<Path> inputs = new ArrayList<>();
@@ -150,16 +127,12 @@ final class CompareCommand implements Callable<Integer> {
         if (normalize.rules != null) {
             inputs.add(normalize.rules);
         }
-        if (terms != null) {
-            inputs.add(terms);
-        }
         for (dev.werk.core.experiment.Item it : m.items()) {
             inputs.add(it.reference());
             inputs.addAll(it.hypotheses());
         }
         OutputFile.refuseInputs(out, inputs);
-        TermSet termSet = terms == null ? null : TermListReader.read(terms, listFormat).compile(scoreOptions.normalizer());
-        Comparison c = Experiment.compare(m, options, scoreOptions, termSet, TerminalProgress.forStderr(spec.commandLine().getErr()),
+        Comparison c = Experiment.compare(m, options, scoreOptions, TerminalProgress.forStderr(spec.commandLine().getErr()),
                 ForkJoinPool.commonPool());
         PrintWriter err = spec.commandLine().getErr();
         for (String w : c.warnings()) {

@@ -5,8 +5,6 @@ import dev.werk.core.experiment.CompareOptions;
 import dev.werk.core.experiment.Comparison;
 import dev.werk.core.experiment.Experiment;
 import dev.werk.core.experiment.ManifestReader;
-import dev.werk.core.terms.TermListReader;
-import dev.werk.core.terms.TermSet;
 import dev.werk.reports.CompareText;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -45,14 +43,11 @@ final class DemoCommand implements Callable<Integer> {
         out.println("werk demo: six Earnings-21 calls (CC BY-SA 4.0, Rev.com; see " + DEMO + "/NOTICE.md),");
         out.println("amazon as the baseline against google, three calls in-sample and three out-of-sample.");
         out.println();
-        Path termsFile = dir.resolve("terms.txt");
-        ScoreOptions scoring = ScoreOptions.defaults();
-        TermSet terms = Files.isRegularFile(termsFile) ? TermListReader.read(termsFile).compile(scoring.normalizer()) : null;
-        Comparison c = Experiment.compare(ManifestReader.read(manifest), CompareOptions.defaults(), scoring, terms,
+        Comparison c = Experiment.compare(ManifestReader.read(manifest), CompareOptions.defaults(), ScoreOptions.defaults(),
                 dev.werk.core.Scorer.Progress.NONE, ForkJoinPool.commonPool());
         CompareText.write(c, out);
         out.println();
-        out.println("The same as JSON: ./werk compare --manifest " + DEMO + "/manifest.csv --terms " + DEMO + "/terms.txt -o json");
+        out.println("The same as JSON: ./werk compare --manifest " + DEMO + "/manifest.csv -o json");
         out.flush();
         return ExitCodes.OK;
     }

@@ -150,54 +150,6 @@ class CompareCommandTest {
         assertEquals(whole.get("sets").get(0).get("comparisons"), part.get("sets").get(0).get("comparisons"));
     }
 
-    /** The term tables per set equal werk terms run item by item and summed (counts pool; rates come from them). */
-    @Test
-    void termsPerSetAreWerkTermsSummedOverTheSetsItems() {
-        String terms = demo().resolve("terms.txt").toString();
-        JsonNode c = Cli.expect(0, "compare", "--manifest", demo().resolve("manifest.csv").toString(), "--terms", terms,
-                "-o", "json", "--resamples", "100").json();
-        assertEquals(70, c.get("termList").get("terms").asInt());
-        List<String> fields = List.of("occurrences", "correct", "exact", "variant", "splitMerge", "misses", "falseAlarms");
-        List<List<String>> sets = List.of(IN, OUT, concat(IN, OUT));
-        for (int k = 0; k < 3; k++) {
-            long[][] want = new long[2][fields.size() + 2];
-            for (String call : sets.get(k)) {
-                JsonNode t = Cli.expect(0, "terms", "--ref", demo().resolve("reference/" + call + ".txt").toString(),
-                        "--hyp", "amazon=" + demo().resolve("amazon/" + call + ".txt"),
-                        "--hyp", "google=" + demo().resolve("google/" + call + ".txt"), "--terms", terms, "-o", "json").json();
-                for (int s = 0; s < 2; s++) {
-                    JsonNode sys = t.get("systems").get(s);
-                    for (int f = 0; f < fields.size(); f++) {
-                        want[s][f] += sys.get("pooled").get(fields.get(f)).asLong();
-                    }
-                    want[s][fields.size()] += sys.get("biased").get("errors").asLong();
-                    want[s][fields.size() + 1] += sys.get("unbiased").get("errors").asLong();
-                }
-            }
-            JsonNode got = c.get("sets").get(k).get("terms");
-            for (int s = 0; s < 2; s++) {
-                JsonNode sys = got.get(s);
-                assertEquals(List.of("amazon", "google").get(s), sys.get("system").asText());
-                for (int f = 0; f < fields.size(); f++) {
-                    assertEquals(want[s][f], sys.get("pooled").get(fields.get(f)).asLong(), "set " + k + " " + fields.get(f));
-                }
-                assertEquals(want[s][fields.size()], sys.get("biased").get("errors").asLong());
-                assertEquals(want[s][fields.size() + 1], sys.get("unbiased").get("errors").asLong());
-            }
-        }
-        assertTrue(c.get("sets").get(2).get("terms").get(0).get("pooled").get("occurrences").asLong() > 100);
-        JsonNode none = Cli.expect(0, "compare", "--manifest", demo().resolve("manifest.csv").toString(), "-o", "json",
-                "--resamples", "10").json();
-        assertTrue(none.get("termList").isNull());
-        assertTrue(none.get("sets").get(0).get("terms").isNull());
-    }
-
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> out = new ArrayList<>(a);
-        out.addAll(b);
-        return out;
-    }
-
     @Test
     void csvHasItemAndSetRows() {
         Cli.Result r = Cli.expect(0, "compare", "--manifest", demo().resolve("manifest.csv").toString(), "-o", "csv",

@@ -49,11 +49,6 @@ public final class CompareJson {
             g.writeNumberField("alpha", c.options().alpha());
             g.writeStringField("resampleBy", c.resampleBy().id());
             provenance(g, c);
-            if (c.terms() == null) {
-                g.writeNullField("termList");
-            } else {
-                TermsJson.termList(g, c.terms());
-            }
             items(g, c);
             g.writeArrayFieldStart("sets");
             for (Results.SetScore s : c.sets()) {
@@ -154,18 +149,6 @@ public final class CompareJson {
             g.writeEndObject();
         }
         g.writeEndArray();
-        if (s.terms().isEmpty()) {
-            g.writeNullField("terms");
-        } else {
-            g.writeArrayFieldStart("terms");
-            for (int k = 0; k < s.terms().size(); k++) {
-                g.writeStartObject();
-                g.writeStringField("system", c.systems().get(k));
-                TermsJson.reportFields(g, s.terms().get(k));
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-        }
         g.writeArrayFieldStart("comparisons");
         for (Results.CandidateComparison cc : s.comparisons()) {
             g.writeStartObject();

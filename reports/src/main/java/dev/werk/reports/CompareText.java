@@ -23,10 +23,6 @@ public final class CompareText {
         out.append("  manifest: ").append(c.manifest().source().toString()).append('\n');
         out.append("  cost model: ").append(c.scoring().cost().id()).append("   normalizer: ").append(c.scoring().normalizerName())
                 .append("   unit: ").append(c.scoring().unit().id()).append('\n');
-        if (c.terms() != null) {
-            out.append("  terms: ").append(c.terms().source() == null ? "<in memory>" : c.terms().source().toString())
-                    .append(" (").append(String.valueOf(c.terms().terms().size())).append(" terms)\n");
-        }
         out.append(String.format(Locale.ROOT, "  bootstrap: %,d %s over %ss, seed %d, %d %% %s intervals%n",
                 c.options().resamples(), kaldi ? "Kaldi-style replicates" : "Poisson replicates", c.resampleBy().id(),
                 c.options().seed(), level, kaldi ? "mean ± z·sd" : "percentile"));
@@ -75,16 +71,6 @@ public final class CompareText {
                 }
                 out.append('\n');
             }
-            if (!set.terms().isEmpty()) {
-                out.append(pad("terms", sysWidth)).append(String.format(Locale.ROOT, " %9s %9s %9s %9s %9s %9s%n",
-                        "occur.", "recall %", "prec. %", "F1 %", "B-WER %", "U-WER %"));
-                for (int k = 0; k < set.terms().size(); k++) {
-                    dev.werk.core.terms.TermReport r = set.terms().get(k);
-                    out.append(pad(systems.get(k), sysWidth)).append(String.format(Locale.ROOT, " %9d %9s %9s %9s %9s %9s%n",
-                            r.pooled().occurrences(), pct(r.pooled().recall()), pct(r.pooled().precision()), pct(r.pooled().f1()),
-                            pct(r.bWer()), pct(r.uWer())));
-                }
-            }
             for (Results.CandidateComparison cc : set.comparisons()) {
                 out.append(String.format(Locale.ROOT, "%s against %s: absolute %s pp %s, relative %s %% %s, P(improvement) %s%n",
                         cc.system(), c.baseline(), signed(cc.absoluteChange()), interval(cc.absoluteChangeCi(), 100, "+"),
@@ -119,7 +105,7 @@ public final class CompareText {
     }
 
     private static String pct(Double v) {
-        return v == null || v.isNaN() ? "undefined" : String.format(Locale.ROOT, "%.2f", 100 * v);
+        return v == null ? "undefined" : String.format(Locale.ROOT, "%.2f", 100 * v);
     }
 
     private static String pct1(Double v) {

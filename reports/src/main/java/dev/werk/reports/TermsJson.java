@@ -64,8 +64,7 @@ final class TermsJson {
         }
     }
 
-    /** The {@code termList} object: path, format, number of terms, per-utterance or not (also used by werk compare). */
-    static void termList(JsonGenerator g, TermSet terms) throws IOException {
+    private static void termList(JsonGenerator g, TermSet terms) throws IOException {
         g.writeObjectFieldStart("termList");
         if (terms.source() == null) {
             g.writeNullField("path");
@@ -87,39 +86,6 @@ final class TermsJson {
         g.writeStringField("hypothesis", input.path());
         g.writeStringField("hypothesisFormat", input.format());
         rate(g, "wer", score.measures().wer());
-        reportFields(g, r);
-        if (r.hasDetails()) {
-            g.writeArrayFieldStart("details");
-            for (TermReport.OccurrenceDetail d : r.details()) {
-                TermOccurrence o = d.occurrence();
-                g.writeStartObject();
-                g.writeStringField("utterance", d.utteranceId());
-                g.writeStringField("term", o.term().written());
-                span(g, "referenceSpan", o.referenceFrom(), o.referenceTo());
-                g.writeStringField("reference", String.join(" ", o.referenceTokens()));
-                span(g, "hypothesisSpan", o.hypothesisFrom(), o.hypothesisTo());
-                g.writeStringField("hypothesis", String.join(" ", o.hypothesisTokens()));
-                g.writeStringField("class", o.match().id());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("falseAlarmDetails");
-            for (TermReport.FalseAlarmDetail d : r.falseAlarmDetails()) {
-                FalseAlarm f = d.falseAlarm();
-                g.writeStartObject();
-                g.writeStringField("utterance", d.utteranceId());
-                g.writeStringField("term", f.term().written());
-                span(g, "hypothesisSpan", f.hypothesisFrom(), f.hypothesisTo());
-                g.writeStringField("hypothesis", String.join(" ", f.hypothesisTokens()));
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-        }
-        g.writeEndObject();
-    }
-
-    /** B-WER, U-WER, their counts, the pooled and per-term stats and the confusions of one report (also used by werk compare). */
-    static void reportFields(JsonGenerator g, TermReport r) throws IOException {
         rate(g, "bWer", r.bWer());
         rate(g, "uWer", r.uWer());
         counts(g, "biased", r.biased());
@@ -153,6 +119,34 @@ final class TermsJson {
             g.writeEndObject();
         }
         g.writeEndArray();
+        if (r.hasDetails()) {
+            g.writeArrayFieldStart("details");
+            for (TermReport.OccurrenceDetail d : r.details()) {
+                TermOccurrence o = d.occurrence();
+                g.writeStartObject();
+                g.writeStringField("utterance", d.utteranceId());
+                g.writeStringField("term", o.term().written());
+                span(g, "referenceSpan", o.referenceFrom(), o.referenceTo());
+                g.writeStringField("reference", String.join(" ", o.referenceTokens()));
+                span(g, "hypothesisSpan", o.hypothesisFrom(), o.hypothesisTo());
+                g.writeStringField("hypothesis", String.join(" ", o.hypothesisTokens()));
+                g.writeStringField("class", o.match().id());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("falseAlarmDetails");
+            for (TermReport.FalseAlarmDetail d : r.falseAlarmDetails()) {
+                FalseAlarm f = d.falseAlarm();
+                g.writeStartObject();
+                g.writeStringField("utterance", d.utteranceId());
+                g.writeStringField("term", f.term().written());
+                span(g, "hypothesisSpan", f.hypothesisFrom(), f.hypothesisTo());
+                g.writeStringField("hypothesis", String.join(" ", f.hypothesisTokens()));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
     }
 
     private static void stats(JsonGenerator g, TermStats s) throws IOException {

@@ -1,7 +1,6 @@
 package dev.werk.core.experiment;
 
 import dev.werk.core.ScoreOptions;
-import dev.werk.core.terms.TermSet;
 import java.util.List;
 
 /**
@@ -17,11 +16,10 @@ import java.util.List;
  * @param sets       each set in manifest order, then {@code all}
  * @param gaps       one per candidate when both gap sets exist, else empty
  * @param warnings   warnings of reading and pairing, prefixed with the item
- * @param terms      the term list the sets' term accuracy used, or null
  */
 public record Comparison(Manifest manifest, String baseline, CompareOptions options, CompareOptions.ResampleBy resampleBy,
                          ScoreOptions scoring, List<Results.ItemScore> items, List<Results.SetScore> sets,
-                         List<Results.Gap> gaps, List<String> warnings, TermSet terms) {
+                         List<Results.Gap> gaps, List<String> warnings) {
     /** The name of the set that pools every item. */
     public static final String ALL = "all";
 

@@ -19,8 +19,6 @@ import dev.werk.core.stats.PairedBootstrap;
 import dev.werk.core.stats.PairedCounts;
 import dev.werk.core.stats.SignTest;
 import dev.werk.core.stats.WilcoxonTest;
-import dev.werk.core.terms.TermReport;
-import dev.werk.core.terms.TermSet;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,17 +38,12 @@ public final class Experiment {
 
     /** Reads every file of the manifest, scores it with {@code scoring}, and compares as {@code options} say. */
     public static Comparison compare(Manifest manifest, CompareOptions options, ScoreOptions scoring) throws IOException {
-        return compare(manifest, options, scoring, null, Scorer.Progress.NONE, null);
+        return compare(manifest, options, scoring, Scorer.Progress.NONE, null);
     }
 
-    /**
-     * As {@link #compare(Manifest, CompareOptions, ScoreOptions)}, with the term accuracy of every
-     * set and system when {@code terms} is not null (compiled with {@code scoring}'s normaliser;
-     * a per-utterance list names utterances {@code item/utterance-id}), reporting progress,
-     * scoring on {@code executor} if not null.
-     */
-    public static Comparison compare(Manifest manifest, CompareOptions options, ScoreOptions scoring, TermSet terms,
-                                     Scorer.Progress progress, Executor executor) throws IOException {
+    /** As {@link #compare(Manifest, CompareOptions, ScoreOptions)}, reporting progress, scoring on {@code executor} if not null. */
+    public static Comparison compare(Manifest manifest, CompareOptions options, ScoreOptions scoring, Scorer.Progress progress,
+                                     Executor executor) throws IOException {
         int baseline = baselineIndex(manifest, options.baseline());
         List<List<CorpusScore>> scores = scoreAll(manifest, options, scoring, progress, executor);
         List<String> warnings = new ArrayList<>();
@@ -61,16 +54,7 @@ public final class Experiment {
                 }
             }
         }
-        if (terms != null) {
-            List<String> ids = new ArrayList<>();
-            for (int i = 0; i < manifest.items().size(); i++) {
-                for (UtteranceScore u : scores.get(i).get(0).utterances()) {
-                    ids.add(manifest.items().get(i).name() + "/" + u.id());
-                }
-            }
-            terms.checkUtterances(ids);
-        }
-        return compareScored(manifest, scores, baseline, options, scoring, warnings, terms);
+        return compareScored(manifest, scores, baseline, options, scoring, warnings);
     }
 
     /** Index of the baseline system; a name that is not a system column is a manifest error. */
@@ -126,7 +110,7 @@ public final class Experiment {
 
     /** The comparison of already scored items: scores[item][system], utterances in reference order. */
     static Comparison compareScored(Manifest manifest, List<List<CorpusScore>> scores, int baseline, CompareOptions options,
-                                    ScoreOptions scoring, List<String> warnings, TermSet terms) {
+                                    ScoreOptions scoring, List<String> warnings) {
         List<String> systems = manifest.systems();
         int nSys = systems.size();
         List<Item> items = manifest.items();
@@ -173,10 +157,9 @@ public final class Experiment {
         BootstrapResult boot = PairedBootstrap.run(data,
                 new PairedBootstrap.Options(options.ci(), options.seed(), options.resamples(), options.alpha(), baseline));
 
+        List<Results.SetScore> sets = new ArrayList<>();
         List<String> reported = new ArrayList<>(setNames);
         reported.add(Comparison.ALL);
-        List<List<TermReport>> termReports = terms == null ? null : TermsPerSet.score(manifest, scores, terms, reported);
-        List<Results.SetScore> sets = new ArrayList<>();
         for (String set : reported) {
             int g = set.equals(Comparison.ALL) ? boot.all() : groups.indexOf(set);
             List<Integer> members = new ArrayList<>();
@@ -185,8 +168,7 @@ public final class Experiment {
                     members.add(i);
                 }
             }
-            sets.add(setScore(set, g, members, manifest, scores, itemScores, baseline, boot, data, options,
-                    termReports == null ? List.of() : termReports.get(sets.size())));
+            sets.add(setScore(set, g, members, manifest, scores, itemScores, baseline, boot, data, options));
         }
 
         List<Results.Gap> gaps = new ArrayList<>();
@@ -207,7 +189,7 @@ public final class Experiment {
                 gaps.add(new Results.Gap(systems.get(s), options.inSample(), options.outOfSample(), ii, io, gap, boot.gap(in, out, s)));
             }
         }
-        return new Comparison(manifest, systems.get(baseline), options, unit, scoring, itemScores, sets, gaps, warnings, terms);
+        return new Comparison(manifest, systems.get(baseline), options, unit, scoring, itemScores, sets, gaps, warnings);
     }
 
     private static Results.CandidateComparison comparisonOf(Results.SetScore set, String system) {
@@ -225,8 +207,7 @@ public final class Experiment {
 
     private static Results.SetScore setScore(String name, int g, List<Integer> members, Manifest manifest,
                                              List<List<CorpusScore>> scores, List<Results.ItemScore> itemScores,
-                                             int baseline, BootstrapResult boot, PairedCounts data, CompareOptions options,
-                                             List<TermReport> terms) {
+                                             int baseline, BootstrapResult boot, PairedCounts data, CompareOptions options) {
         List<String> systems = manifest.systems();
         int nSys = systems.size();
         Counts[] pooled = new Counts[nSys];
@@ -268,7 +249,7 @@ public final class Experiment {
         for (int i : members) {
             names.add(manifest.items().get(i).name());
         }
-        return new Results.SetScore(name, names, utterances, unitCount, sys, comps, terms);
+        return new Results.SetScore(name, names, utterances, unitCount, sys, comps);
     }
 
     private static Results.Tests tests(List<Integer> members, Manifest manifest, List<List<CorpusScore>> scores,

@@ -97,16 +97,13 @@ public final class Results {
      * @param units       bootstrap units in it
      * @param systems     every system, baseline included
      * @param comparisons every candidate against the baseline
-     * @param terms       per system (in system order) its term accuracy over the set, as {@code werk terms}
-     *                    reports it; empty without a term list
      */
     public record SetScore(String name, List<String> itemNames, int utterances, int units, List<SystemScore> systems,
-                           List<CandidateComparison> comparisons, List<dev.werk.core.terms.TermReport> terms) {
+                           List<CandidateComparison> comparisons) {
         public SetScore {
             itemNames = List.copyOf(itemNames);
             systems = List.copyOf(systems);
             comparisons = List.copyOf(comparisons);
-            terms = List.copyOf(terms);
         }
 
         /** Number of items in the set. */
