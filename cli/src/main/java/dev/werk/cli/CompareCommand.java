@@ -4,6 +4,10 @@ import dev.werk.core.ScoreOptions;
 import dev.werk.core.experiment.CompareOptions;
 import dev.werk.core.experiment.Comparison;
 import dev.werk.core.experiment.Experiment;
+import dev.werk.core.experiment.ExperimentTerms;
+import dev.werk.core.terms.TermListFormat;
+import dev.werk.core.terms.TermListReader;
+import dev.werk.core.terms.TermSet;
 import dev.werk.core.experiment.Gates;
 import dev.werk.core.experiment.Manifest;
 import dev.werk.core.experiment.ManifestReader;
@@ -60,6 +64,14 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--ignore-id-case", description = "Match utterance ids whatever their case.")
     boolean ignoreIdCase;
 
+    @Option(names = "--terms", paramLabel = "FILE",
+            description = "A term list (as werk terms --terms): per set and system the per-term table, B-WER and U-WER, "
+                    + "and each candidate's change of B-WER with its interval (in -o json and the report).")
+    Path terms;
+
+    @Option(names = "--terms-format", paramLabel = "FORMAT", description = "The term list's format when its extension does not say it.")
+    String termsFormat;
+
     @Option(names = "--baseline", paramLabel = "NAME", description = "The baseline system (default: the first system column).")
     String baseline;
 
@@ -112,15 +124,39 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (whole or not at all) instead of standard output.")
     Path out;
 
+    @Option(names = "--no-alignments", description = "With -o json: leave out the alignments (every item's tokens and steps, "
+            + "which werk report shows).")
+    boolean noAlignments;
+
     @Override
     public Integer call() throws Exception {
+        OutputFile.check(out);
+        Comparison c = comparison();
+        ExperimentTerms t = terms(c);
+        OutputFile.write(out, spec.commandLine().getOut(), w -> {
+            switch (format) {
+                case json -> CompareJson.write(c, t, w, !noAlignments, java.time.Instant.now());
+                case csv -> CompareCsv.write(c, w);
+                default -> CompareText.write(c, w);
+            }
+        });
+        return gates(c, spec.commandLine().getErr());
+    }
+
+    /**
+     * Checks the options, reads the experiment and compares it, printing warnings on stderr (also
+     * what {@code werk report --experiment} runs, with these options).
+     */
+    Comparison comparison() throws java.io.IOException {
         CompareOptions options = options();
-        Double maxWerValue = maxWer == null ? null : parseRate(maxWer);
+        if (maxWer != null) {
+            parseRate(maxWer); // a bad gate is a usage error before any work
+        }
         if (requireSignificant != null && !List.of("mapsswe", "sign", "wilcoxon", "mcnemar").contains(requireSignificant)) {
             throw new UsageException("--require-significant: unknown test '" + requireSignificant + "' (mapsswe, sign, wilcoxon, mcnemar)");
         }
         ScoreOptions scoreOptions = scoring.toOptions(null, null).withNormalizer(normalize.toNormalizer());
-        OutputFile.check(out);
+        termSet = termSet(scoreOptions);
         Manifest m = experiment();
         List<Path> inputs = new ArrayList<>();
         inputs.add(m.source());
@@ -138,13 +174,44 @@ final class CompareCommand implements Callable<Integer> {
         for (String w : c.warnings()) {
             err.println("werk: warning: " + w);
         }
-        OutputFile.write(out, spec.commandLine().getOut(), w -> {
-            switch (format) {
-                case json -> CompareJson.write(c, w);
-                case csv -> CompareCsv.write(c, w);
-                default -> CompareText.write(c, w);
+        return c;
+    }
+
+    /** The term list, compiled with the normaliser; null without --terms. Checked before any transcript is read. */
+    private TermSet termSet(ScoreOptions options) throws java.io.IOException {
+        if (terms == null) {
+            if (termsFormat != null) {
+                throw new UsageException("--terms-format needs --terms FILE");
             }
-        });
+            return null;
+        }
+        if (options.unit() != dev.werk.core.ScoringUnit.WORD) {
+            throw new UsageException("--unit char: terms are scored over words only");
+        }
+        TermListFormat listFormat = null;
+        if (termsFormat != null) {
+            try {
+                listFormat = TermListFormat.fromId(termsFormat);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--terms-format: " + e.getMessage());
+            }
+        }
+        if (!Files.isRegularFile(terms)) {
+            throw new UsageException("--terms " + terms + ": no such file");
+        }
+        return TermListReader.read(terms, listFormat).compile(options.normalizer());
+    }
+
+    /** The term analysis of {@code c} when --terms was given (after {@link #comparison()}), else null. */
+    ExperimentTerms terms(Comparison c) {
+        return termSet == null ? null : ExperimentTerms.score(c, termSet);
+    }
+
+    private TermSet termSet;
+
+    /** Applies the CI gates the options ask for: prints the failures on {@code err} and returns exit 4, else 0. */
+    int gates(Comparison c, PrintWriter err) {
+        Double maxWerValue = maxWer == null ? null : parseRate(maxWer);
         List<String> failures = new ArrayList<>();
         if (failIfWorse != null) {
             failures.addAll(Gates.failIfWorse(c, failIfWorse));

@@ -30,8 +30,20 @@ public final class CompareJson {
     private CompareJson() {
     }
 
-    /** Writes the comparison as one JSON object followed by a newline. */
+    /** Writes the comparison as one JSON object followed by a newline, alignments included. */
     public static void write(Comparison c, Writer out) throws IOException {
+        write(c, null, out, true, java.time.Instant.now());
+    }
+
+    /**
+     * Writes the comparison as one JSON object followed by a newline.
+     *
+     * @param terms      the term analysis ({@code --terms}), or null
+     * @param alignments include {@code alignments} (every item's tokens and steps; the bulk of the output)
+     * @param date       when the comparison ran, written as {@code provenance.date}
+     */
+    public static void write(Comparison c, dev.werk.core.experiment.ExperimentTerms terms, Writer out, boolean alignments,
+                             java.time.Instant date) throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.useDefaultPrettyPrinter();
@@ -48,7 +60,7 @@ public final class CompareJson {
             g.writeNumberField("confidenceLevel", 1 - c.options().alpha());
             g.writeNumberField("alpha", c.options().alpha());
             g.writeStringField("resampleBy", c.resampleBy().id());
-            provenance(g, c);
+            provenance(g, c, date);
             items(g, c);
             g.writeArrayFieldStart("sets");
             for (Results.SetScore s : c.sets()) {
@@ -69,6 +81,13 @@ public final class CompareJson {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            if (terms != null) {
+                CompareDetailsJson.terms(g, c, terms);
+            }
+            CompareDetailsJson.confusions(g, c);
+            if (alignments) {
+                CompareDetailsJson.alignments(g, c, terms);
+            }
             g.writeArrayFieldStart("warnings");
             for (String w : c.warnings()) {
                 g.writeString(w);
@@ -79,7 +98,7 @@ public final class CompareJson {
         }
     }
 
-    private static void provenance(JsonGenerator g, Comparison c) throws IOException {
+    private static void provenance(JsonGenerator g, Comparison c, java.time.Instant date) throws IOException {
         g.writeObjectFieldStart("provenance");
         g.writeStringField("manifest", c.manifest().source().toString());
         g.writeStringField("normalizer", c.scoring().normalizerName());
@@ -87,6 +106,7 @@ public final class CompareJson {
         g.writeStringField("unit", c.scoring().unit().id());
         g.writeStringField("markup", c.scoring().markup().describe());
         g.writeStringField("werkVersion", Provenance.WERK_VERSION);
+        g.writeStringField("date", date.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
         g.writeStringField("bootstrap", c.options().ci() == PairedBootstrap.Method.KALDI
                 ? "Kaldi compute-wer-bootci: glibc rand() seeded with seed, units drawn with replacement, mean +- z*sd"
                 : "Poisson(1) weights per (seed, unit, replicate) hash, percentile (type 7) intervals");

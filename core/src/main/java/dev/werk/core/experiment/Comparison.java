@@ -1,5 +1,6 @@
 package dev.werk.core.experiment;
 
+import dev.werk.core.CorpusScore;
 import dev.werk.core.ScoreOptions;
 import java.util.List;
 
@@ -16,10 +17,12 @@ import java.util.List;
  * @param sets       each set in manifest order, then {@code all}
  * @param gaps       one per candidate when both gap sets exist, else empty
  * @param warnings   warnings of reading and pairing, prefixed with the item
+ * @param scores     per item (manifest order) and system (system order), the scored utterances with
+ *                   their tokens and alignments, for reports that show them
  */
 public record Comparison(Manifest manifest, String baseline, CompareOptions options, CompareOptions.ResampleBy resampleBy,
                          ScoreOptions scoring, List<Results.ItemScore> items, List<Results.SetScore> sets,
-                         List<Results.Gap> gaps, List<String> warnings) {
+                         List<Results.Gap> gaps, List<String> warnings, List<List<CorpusScore>> scores) {
     /** The name of the set that pools every item. */
     public static final String ALL = "all";
 
@@ -28,6 +31,11 @@ public record Comparison(Manifest manifest, String baseline, CompareOptions opti
         sets = List.copyOf(sets);
         gaps = List.copyOf(gaps);
         warnings = List.copyOf(warnings);
+        List<List<CorpusScore>> rows = new java.util.ArrayList<>(scores.size());
+        for (List<CorpusScore> row : scores) {
+            rows.add(List.copyOf(row));
+        }
+        scores = List.copyOf(rows);
     }
 
     /** The systems, in manifest order. */

@@ -189,7 +189,7 @@ public final class Experiment {
                 gaps.add(new Results.Gap(systems.get(s), options.inSample(), options.outOfSample(), ii, io, gap, boot.gap(in, out, s)));
             }
         }
-        return new Comparison(manifest, systems.get(baseline), options, unit, scoring, itemScores, sets, gaps, warnings);
+        return new Comparison(manifest, systems.get(baseline), options, unit, scoring, itemScores, sets, gaps, warnings, scores);
     }
 
     private static Results.CandidateComparison comparisonOf(Results.SetScore set, String system) {
