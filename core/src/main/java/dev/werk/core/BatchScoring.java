@@ -27,8 +27,13 @@ final class BatchScoring {
      * One reference utterance against every system: {@code pairs[s]} is system s's pair, or null
      * when that system has no pair in this row; a shared reference is normalised once.
      */
-    record Row(UtterancePair[] pairs, Pairing.Source[] referenceSources, Pairing.Source[] hypothesisSources) {
-        long weight() {
+    record Row(UtterancePair[] pairs, Pairing.Source[] referenceSources, Pairing.Source[] hypothesisSources, long weight) {
+        Row(UtterancePair[] pairs, Pairing.Source[] referenceSources, Pairing.Source[] hypothesisSources) {
+            this(pairs, referenceSources, hypothesisSources, weight(pairs));
+        }
+
+        /** Characters of text to score: the reference once, every hypothesis. */
+        private static long weight(UtterancePair[] pairs) {
             long w = 0;
             boolean first = true;
             for (UtterancePair p : pairs) {
@@ -41,12 +46,36 @@ final class BatchScoring {
         }
     }
 
+    /** Every row's scores, one per system, in one flat array (no small array per row). */
+    static final class Scores {
+        private final UtteranceScore[] all;
+        private final int systems;
+
+        Scores(int rows, int systems) {
+            this.all = new UtteranceScore[rows * systems];
+            this.systems = systems;
+        }
+
+        /** Row {@code row}'s score of system {@code system}, or null when the row has no pair for it. */
+        UtteranceScore get(int row, int system) {
+            return all[row * systems + system];
+        }
+
+        void set(int row, int system, UtteranceScore u) {
+            all[row * systems + system] = u;
+        }
+
+        int rows() {
+            return all.length / systems;
+        }
+    }
+
     private BatchScoring() {
     }
 
-    /** The scores of every row, {@code [row][system]}, null where a row has no pair for a system. */
-    static UtteranceScore[][] run(List<Row> rows, int systems, ScoreOptions options, Scorer.Progress progress, Executor executor) {
-        UtteranceScore[][] out = new UtteranceScore[rows.size()][systems];
+    /** The scores of every row and system, null where a row has no pair for a system. */
+    static Scores run(List<Row> rows, int systems, ScoreOptions options, Scorer.Progress progress, Executor executor) {
+        Scores out = new Scores(rows.size(), systems);
         long weight = 0;
         for (Row r : rows) {
             weight += r.weight();
@@ -80,7 +109,7 @@ final class BatchScoring {
         return out;
     }
 
-    private static void scoreRange(List<Row> rows, int from, int to, ScoreOptions options, UtteranceScore[][] out,
+    private static void scoreRange(List<Row> rows, int from, int to, ScoreOptions options, Scores out,
                                    Scorer.Progress progress, AtomicInteger done, Object lock, int total) {
         UtteranceScorer scorer = new UtteranceScorer(options);
         for (int k = from; k < to; k++) {
@@ -96,8 +125,8 @@ final class BatchScoring {
                     ref = scorer.side(p.reference());
                     refOf = p;
                 }
-                out[k][s] = scorer.score(p, ref, row.referenceSources()[s], scorer.side(p.hypothesis()),
-                        row.hypothesisSources()[s]);
+                out.set(k, s, scorer.score(p, ref, row.referenceSources()[s], scorer.side(p.hypothesis()),
+                        row.hypothesisSources()[s]));
             }
             int d = done.incrementAndGet();
             if (d % PROGRESS_STEP == 0) {

@@ -57,8 +57,8 @@ public final class Scorer {
      */
     public static CorpusScore score(Pairing.Result paired, ScoreOptions options, Progress progress, Executor executor) {
         List<BatchScoring.Row> rows = rows(paired);
-        UtteranceScore[][] scores = BatchScoring.run(rows, 1, options, progress, executor);
-        return finish(scores, 0, 0, scores.length, options, provenance(options, paired, "hypothesis"), paired.warnings());
+        BatchScoring.Scores scores = BatchScoring.run(rows, 1, options, progress, executor);
+        return finish(scores, 0, 0, scores.rows(), options, provenance(options, paired, "hypothesis"), paired.warnings());
     }
 
     /** Scores the given pairs in order; their text is read as plain text (no trn markup). */
@@ -89,7 +89,7 @@ public final class Scorer {
             rows.addAll(rows(files.get(k).paired()));
         }
         firstRow[files.size()] = rows.size();
-        UtteranceScore[][] scores = BatchScoring.run(rows, 1, options, progress, executor);
+        BatchScoring.Scores scores = BatchScoring.run(rows, 1, options, progress, executor);
         return fileSet(files, scores, 0, firstRow, options, folders.warnings(), null, null,
                 folders.referenceFormat(), folders.hypothesisFormat());
     }
@@ -118,11 +118,11 @@ public final class Scorer {
             paired.add(rules.pair(reference, h.transcript()));
         }
         List<BatchScoring.Row> rows = systemRows(paired);
-        UtteranceScore[][] scores = BatchScoring.run(rows, hypotheses.size(), options, progress, executor);
+        BatchScoring.Scores scores = BatchScoring.run(rows, hypotheses.size(), options, progress, executor);
         List<CorpusScore> systems = new ArrayList<>(hypotheses.size());
         for (int s = 0; s < hypotheses.size(); s++) {
             Pairing.Result p = paired.get(s);
-            systems.add(finish(scores, s, 0, scores.length, options, provenance(options, p, hypotheses.get(s).name()),
+            systems.add(finish(scores, s, 0, scores.rows(), options, provenance(options, p, hypotheses.get(s).name()),
                     p.warnings()));
         }
         return new SystemsScore(names(hypotheses), systems, List.of(), systemsProvenance(systems));
@@ -145,7 +145,7 @@ public final class Scorer {
             rows.addAll(systemRows(folders.files().get(k).paired()));
         }
         firstRow[files] = rows.size();
-        UtteranceScore[][] scores = BatchScoring.run(rows, n, options, progress, executor);
+        BatchScoring.Scores scores = BatchScoring.run(rows, n, options, progress, executor);
         List<CorpusScore> pooled = new ArrayList<>(n);
         List<FileSetScore> sets = new ArrayList<>(n);
         for (int s = 0; s < n; s++) {
@@ -161,7 +161,7 @@ public final class Scorer {
         return new SystemsScore(folders.names(), pooled, sets, systemsProvenance(pooled));
     }
 
-    private static FileSetScore fileSet(List<DirectoryPairing.PairedFile> files, UtteranceScore[][] scores, int system,
+    private static FileSetScore fileSet(List<DirectoryPairing.PairedFile> files, BatchScoring.Scores scores, int system,
                                         int[] firstRow, ScoreOptions options, List<String> warnings, String role,
                                         java.nio.file.Path hypothesisFolder, TranscriptFormat refFormat,
                                         TranscriptFormat hypFormat) {
@@ -218,11 +218,11 @@ public final class Scorer {
         return parent == null ? "." : parent.toString();
     }
 
-    private static CorpusScore finish(UtteranceScore[][] scores, int system, int from, int to, ScoreOptions options,
+    private static CorpusScore finish(BatchScoring.Scores scores, int system, int from, int to, ScoreOptions options,
                                       Provenance provenance, List<String> warnings) {
         ScoreAccumulator acc = new ScoreAccumulator();
         for (int k = from; k < to; k++) {
-            UtteranceScore u = scores[k][system];
+            UtteranceScore u = scores.get(k, system);
             if (u != null) {
                 acc.add(u);
             }

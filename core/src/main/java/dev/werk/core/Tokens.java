@@ -10,16 +10,22 @@ final class Tokens {
     private Tokens() {
     }
 
-    static Side side(String raw, ScoreOptions options, Vocabulary vocabulary) {
+    /** One side of a pair; {@code normalizes} is {@code options.normalizes()}, worked out once by the caller. */
+    static Side side(String raw, ScoreOptions options, boolean normalizes, Vocabulary vocabulary) {
         boolean chars = options.unit() == ScoringUnit.CHAR;
         boolean sources = options.offsets() && !chars;
-        NormalizedText offsets = sources && options.normalizes() ? options.normalizer().normalizeWithOffsets(raw) : null;
-        String normalized = offsets != null ? offsets.text() : options.normalizes() ? options.normalizer().normalize(raw) : raw;
-        int[] ids = chars ? Vocabulary.characters(normalized) : vocabulary.words(normalized);
-        String[] tokens = new String[ids.length];
-        for (int k = 0; k < ids.length; k++) {
-            tokens[k] = chars ? Character.toString(ids[k]) : vocabulary.word(ids[k]);
+        NormalizedText offsets = sources && normalizes ? options.normalizer().normalizeWithOffsets(raw) : null;
+        String normalized = offsets != null ? offsets.text() : normalizes ? options.normalizer().normalize(raw) : raw;
+        if (chars) {
+            int[] ids = Vocabulary.characters(normalized);
+            String[] tokens = new String[ids.length];
+            for (int k = 0; k < ids.length; k++) {
+                tokens[k] = Character.toString(ids[k]);
+            }
+            return new Side(normalized, ids, tokens, null);
         }
+        int[] ids = vocabulary.words(normalized);
+        String[] tokens = vocabulary.texts(ids);
         return new Side(normalized, ids, tokens, sources ? sources(raw, offsets, tokens.length) : null);
     }
 

@@ -23,8 +23,8 @@ public final class UtteranceScore {
     private final int referenceLine;
     private final Utterance reference;
     private final Utterance hypothesis;
-    private final List<String> referenceTokens;
-    private final List<String> hypothesisTokens;
+    private final String[] referenceTokens;
+    private final String[] hypothesisTokens;
     private final Alignment alignment;
     private final TokenSource[] referenceSources;
     private final TokenSource[] hypothesisSources;
@@ -40,8 +40,8 @@ public final class UtteranceScore {
         this.referenceLine = reference.line();
         this.reference = reference;
         this.hypothesis = hypothesis;
-        this.referenceTokens = Collections.unmodifiableList(Arrays.asList(referenceTokens));
-        this.hypothesisTokens = Collections.unmodifiableList(Arrays.asList(hypothesisTokens));
+        this.referenceTokens = referenceTokens;
+        this.hypothesisTokens = hypothesisTokens;
         this.alignment = alignment;
         this.referenceSources = referenceSources;
         this.hypothesisSources = hypothesisSources;
@@ -91,12 +91,12 @@ public final class UtteranceScore {
 
     /** The reference tokens after normalisation (words, or characters for CER), unmodifiable. */
     public List<String> referenceTokens() {
-        return referenceTokens;
+        return Collections.unmodifiableList(Arrays.asList(referenceTokens));
     }
 
     /** The hypothesis tokens after normalisation, unmodifiable. */
     public List<String> hypothesisTokens() {
-        return hypothesisTokens;
+        return Collections.unmodifiableList(Arrays.asList(hypothesisTokens));
     }
 
     /** The alignment of the two token sequences. */
@@ -121,7 +121,7 @@ public final class UtteranceScore {
 
     /** True when the reference has no tokens. */
     public boolean emptyReference() {
-        return referenceTokens.isEmpty();
+        return referenceTokens.length == 0;
     }
 
     /** True when token sources are known (offsets were asked for and the utterance had no markup). */

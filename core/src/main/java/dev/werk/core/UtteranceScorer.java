@@ -25,12 +25,14 @@ public final class UtteranceScorer {
     private final Vocabulary vocabulary = new Vocabulary();
     private final Aligner aligner;
     private final MarkupScoring markup;
+    private final boolean normalizes;
 
     /** A scorer for {@code options}; cheap to create. */
     public UtteranceScorer(ScoreOptions options) {
         this.options = options;
         this.aligner = Aligner.create(options.cost());
         this.markup = new MarkupScoring(options);
+        this.normalizes = options.normalizes();
     }
 
     /** The options this scorer applies. */
@@ -51,7 +53,7 @@ public final class UtteranceScorer {
     /** One side normalised and, unless it may hold markup, tokenised; reusable against several hypotheses. */
     Side side(Utterance u) {
         String raw = u == null ? "" : u.text();
-        return Tokens.side(raw, options, vocabulary);
+        return Tokens.side(raw, options, normalizes, vocabulary);
     }
 
     /** Scores {@code pair} from sides already prepared by this scorer's {@link #side}. */

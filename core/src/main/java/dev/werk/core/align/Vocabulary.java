@@ -63,6 +63,18 @@ public final class Vocabulary {
         return s;
     }
 
+    /** The words with these ids, in order (a new array). */
+    public String[] texts(int[] ids) {
+        String[] out = new String[ids.length];
+        String[] cache = strings;
+        for (int k = 0; k < ids.length; k++) {
+            int id = ids[k];
+            String s = cache[id];
+            out[k] = s != null ? s : word(id);
+        }
+        return out;
+    }
+
     /** The id of {@code word}, adding it if new. */
     public int intern(String word) {
         byte[] b = word.getBytes(StandardCharsets.UTF_8);
