@@ -172,7 +172,7 @@ final class InputOptions {
     DirectoryPairing.Result readDirectories() throws IOException {
         TranscriptFormat rf = given(refFormat, "--ref-format");
         TranscriptFormat hf = given(hypFormat, "--hyp-format");
-        return DirectoryPairing.read(ref, rf, hyp(), hf, folderOptions());
+        return DirectoryPairing.read(ref, rf, hyp(), hf, folderOptions(), ForkJoinPool.commonPool());
     }
 
     /**
@@ -185,7 +185,8 @@ final class InputOptions {
         List<String> names = parsed.stream().map(h -> h.name() == null ? "hypothesis" : h.name()).toList();
         if (directories()) {
             DirectoryPairing.Systems folders = DirectoryPairing.readSystems(ref, given(refFormat, "--ref-format"), names,
-                    parsed.stream().map(SystemHypothesis::path).toList(), given(hypFormat, "--hyp-format"), folderOptions());
+                    parsed.stream().map(SystemHypothesis::path).toList(), given(hypFormat, "--hyp-format"), folderOptions(),
+                    ForkJoinPool.commonPool());
             return Scorer.scoreSystemFolders(folders, options, progress, ForkJoinPool.commonPool());
         }
         Path refFile = existing(ref, "--ref");

@@ -194,8 +194,14 @@ class EvaluationModelTest {
             }
         }
         ScoreOptions options = ScoreOptions.defaults().withCost(CostModel.SCLITE);
-        SystemsScore together = Scorer.scoreSystemFolders(DirectoryPairing.readSystems(refs, null, List.of("a", "b"), hypDirs, null,
-                new DirectoryPairing.Options(false, false, false, ReadOptions.STRICT)), options, Scorer.Progress.NONE, null);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        SystemsScore together;
+        try {
+            together = Scorer.scoreSystemFolders(DirectoryPairing.readSystems(refs, null, List.of("a", "b"), hypDirs, null,
+                    new DirectoryPairing.Options(false, false, false, ReadOptions.STRICT), pool), options, Scorer.Progress.NONE, pool);
+        } finally {
+            pool.shutdown();
+        }
         for (int s = 0; s < 2; s++) {
             FileSetScore alone = Scorer.scoreFiles(DirectoryPairing.read(refs, null, hypDirs.get(s), null, false), options);
             FileSetScore mine = together.fileSets().get(s);

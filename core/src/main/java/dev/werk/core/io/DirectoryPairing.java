@@ -1,12 +1,17 @@
 package dev.werk.core.io;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.stream.Stream;
 
 /**
@@ -90,7 +95,13 @@ public final class DirectoryPairing {
     /** Reads and pairs the two folders as {@code options} say, in name order. */
     public static Result read(Path refDir, TranscriptFormat refFormat, Path hypDir, TranscriptFormat hypFormat,
                               Options options) throws IOException {
-        Systems s = readSystems(refDir, refFormat, List.of("hypothesis"), List.of(hypDir), hypFormat, options);
+        return read(refDir, refFormat, hypDir, hypFormat, options, null);
+    }
+
+    /** As {@link #read(Path, TranscriptFormat, Path, TranscriptFormat, Options)}, reading the files over {@code executor} if not null. */
+    public static Result read(Path refDir, TranscriptFormat refFormat, Path hypDir, TranscriptFormat hypFormat,
+                              Options options, Executor executor) throws IOException {
+        Systems s = readSystems(refDir, refFormat, List.of("hypothesis"), List.of(hypDir), hypFormat, options, executor);
         List<PairedFile> files = new ArrayList<>(s.files().size());
         for (SystemFiles f : s.files()) {
             files.add(f.forSystem(0));
@@ -157,6 +168,16 @@ public final class DirectoryPairing {
      */
     public static Systems readSystems(Path refDir, TranscriptFormat refFormat, List<String> names, List<Path> hypDirs,
                                       TranscriptFormat hypFormat, Options options) throws IOException {
+        return readSystems(refDir, refFormat, names, hypDirs, hypFormat, options, null);
+    }
+
+    /**
+     * As {@link #readSystems(Path, TranscriptFormat, List, List, TranscriptFormat, Options)}, reading
+     * the files over {@code executor} when it is not null (file by file; the result and the first
+     * error, in name order, are the same as on one thread).
+     */
+    public static Systems readSystems(Path refDir, TranscriptFormat refFormat, List<String> names, List<Path> hypDirs,
+                                      TranscriptFormat hypFormat, Options options, Executor executor) throws IOException {
         List<String> refWarnings = new ArrayList<>();
         Map<String, Path> refs = byName(refDir, options.recursive(), refWarnings);
         if (refs.isEmpty()) {
@@ -178,27 +199,85 @@ public final class DirectoryPairing {
             warnings.add(w);
         }
         Pairing.Rules rules = new Pairing.Rules(options.wholeFile(), options.ignoreIdCase());
-        List<SystemFiles> out = new ArrayList<>(refs.size());
-        for (Map.Entry<String, Path> r : refs.entrySet()) {
-            Transcript ref = read(r.getValue(), refFormat, options.read());
-            List<Path> files = new ArrayList<>(hypDirs.size());
-            List<Pairing.Result> paired = new ArrayList<>(hypDirs.size());
-            for (int s = 0; s < hypDirs.size(); s++) {
-                Path hypFile = hyps.get(s).get(r.getKey());
-                files.add(hypFile);
-                if (hypFile == null) {
-                    String warning = r.getValue() + ": no hypothesis file with base name '" + r.getKey() + "' in "
-                            + hypDirs.get(s) + "; scored as all deletions";
-                    paired.add(options.wholeFile()
-                            ? Pairing.missingHypothesis(new Transcript(ref.source(), ref.format(), List.of(WholeFile.join(ref))), warning)
-                            : Pairing.missingHypothesis(ref, warning));
-                } else {
-                    paired.add(rules.pair(ref, read(hypFile, hypFormat, options.read())));
-                }
+        List<Map.Entry<String, Path>> entries = new ArrayList<>(refs.entrySet());
+        SystemFiles[] out = new SystemFiles[entries.size()];
+        List<CompletableFuture<Void>> tasks = new ArrayList<>();
+        for (int k = 0; k < entries.size(); k++) {
+            int at = k;
+            Callable<SystemFiles> task = () -> pairOne(entries.get(at), refFormat, hypDirs, hyps, hypFormat, options, rules);
+            if (executor == null) {
+                out[k] = call(task);
+            } else {
+                tasks.add(CompletableFuture.runAsync(() -> out[at] = uncheckedCall(task), executor));
             }
-            out.add(new SystemFiles(r.getKey(), r.getValue(), files, paired));
         }
-        return new Systems(names, hypDirs, out, warnings, refFormat, hypFormat);
+        joinInOrder(tasks);
+        return new Systems(names, hypDirs, List.of(out), warnings, refFormat, hypFormat);
+    }
+
+    /** Reads one reference file and every system's file of its name, and pairs them. */
+    private static SystemFiles pairOne(Map.Entry<String, Path> r, TranscriptFormat refFormat, List<Path> hypDirs,
+                                       List<Map<String, Path>> hyps, TranscriptFormat hypFormat, Options options,
+                                       Pairing.Rules rules) throws IOException {
+        Transcript ref = read(r.getValue(), refFormat, options.read());
+        List<Path> files = new ArrayList<>(hypDirs.size());
+        List<Pairing.Result> paired = new ArrayList<>(hypDirs.size());
+        for (int s = 0; s < hypDirs.size(); s++) {
+            Path hypFile = hyps.get(s).get(r.getKey());
+            files.add(hypFile);
+            if (hypFile == null) {
+                String warning = r.getValue() + ": no hypothesis file with base name '" + r.getKey() + "' in "
+                        + hypDirs.get(s) + "; scored as all deletions";
+                paired.add(options.wholeFile()
+                        ? Pairing.missingHypothesis(new Transcript(ref.source(), ref.format(), List.of(WholeFile.join(ref))), warning)
+                        : Pairing.missingHypothesis(ref, warning));
+            } else {
+                paired.add(rules.pair(ref, read(hypFile, hypFormat, options.read())));
+            }
+        }
+        return new SystemFiles(r.getKey(), r.getValue(), files, paired);
+    }
+
+    private static SystemFiles call(Callable<SystemFiles> task) throws IOException {
+        try {
+            return task.call();
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static SystemFiles uncheckedCall(Callable<SystemFiles> task) {
+        try {
+            return call(task);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Waits for every task; the first failure in name order is thrown, as on one thread. */
+    private static void joinInOrder(List<CompletableFuture<Void>> tasks) throws IOException {
+        for (CompletableFuture<Void> t : tasks) {
+            try {
+                t.join();
+            } catch (CompletionException e) {
+                for (CompletableFuture<Void> rest : tasks) {
+                    rest.cancel(false);
+                }
+                Throwable cause = e.getCause();
+                if (cause instanceof UncheckedIOException io) {
+                    throw io.getCause();
+                }
+                if (cause instanceof RuntimeException re) {
+                    throw re;
+                }
+                if (cause instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(cause);
+            }
+        }
     }
 
     private static Transcript read(Path file, TranscriptFormat format, ReadOptions options) throws IOException {
