@@ -85,8 +85,9 @@ public final class CompareText {
         if (!c.gaps().isEmpty()) {
             out.append('\n').append("Generalisation gap: relative improvement in-sample minus out-of-sample\n");
             for (Results.Gap g : c.gaps()) {
-                out.append(String.format(Locale.ROOT, "%s: %s %% (%s) - %s %% (%s) = %s pp %s%n", g.system(), pct1(g.inSampleImprovement()),
-                        g.inSample(), pct1(g.outOfSampleImprovement()), g.outOfSample(), pct1(g.gap()), interval(g.gapCi(), 100, "+")));
+                out.append(String.format(Locale.ROOT, "%s: improvement %s %% on %s, %s %% on %s: gap %s pp %s%n", g.system(),
+                        pct1(g.inSampleImprovement()), g.inSample(), pct1(g.outOfSampleImprovement()), g.outOfSample(),
+                        pct1(g.gap()), interval(g.gapCi(), 100, "+")));
             }
         }
         for (String w : c.warnings()) {

@@ -114,8 +114,8 @@ final class SummarySection implements ReportSection {
             Fmt.textCell(out, g.path("outOfSample").asText());
             Fmt.cell(out, g.path("inSampleImprovement"), "signedPct");
             Fmt.cell(out, g.path("outOfSampleImprovement"), "signedPct");
-            Fmt.cell(out, g.path("gap"), "signedPct");
-            Fmt.intervalCell(out, g.path("gapCi"), "signedPct");
+            Fmt.cell(out, g.path("gap"), "pp");
+            Fmt.intervalCell(out, g.path("gapCi"), "pp");
             out.raw("</tr>");
         }
         out.raw("</tbody></table>");
