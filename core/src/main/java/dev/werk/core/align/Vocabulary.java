@@ -21,6 +21,11 @@ import java.util.Arrays;
  * {@link Whitespace#isSpace} for every code point.
  *
  * <p>Not thread-safe: one vocabulary belongs to one reading job. Ids are stable for its lifetime.
+ *
+ * <p>Internal: this is the interner behind {@link dev.werk.core.UtteranceScorer}, public only so that
+ * the aligners' tests and the JMH benchmarks can feed the aligners ids; it is not part of werk's API
+ * and may change or move. Library users score through {@code UtteranceScorer} and {@code Scorer},
+ * whose results hold tokens as text.
  */
 public final class Vocabulary {
     private static final int[] NO_WORDS = new int[0];
