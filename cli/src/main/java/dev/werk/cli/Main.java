@@ -26,6 +26,22 @@ public final class Main {
         System.exit(code);
     }
 
+    /** {@code werk --version} or {@code werk -V} alone: nothing else is asked for. */
+    private static boolean isVersionRequest(String[] args) {
+        return args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
+    }
+
+    /**
+     * Prints the version as picocli's version help does (one line per entry), without loading
+     * picocli at all: that is most of what is left of {@code --version}'s start-up.
+     */
+    private static int version(PrintWriter out) {
+        for (String line : new Version().getVersion()) {
+            out.println(line);
+        }
+        return ExitCodes.OK;
+    }
+
     /** A failed write: one line and exit 5, except a reader that stopped early on purpose (EPIPE): quiet, exit 0. */
     private static int exitCode(OutputException e, PrintWriter err) {
         if (e.brokenPipe()) {
@@ -37,7 +53,7 @@ public final class Main {
 
     /** Runs werk in-process with the given streams and returns the exit code (used by tests). */
     static int run(String[] args, PrintWriter out, PrintWriter err) {
-        int code = commandLine(args, out, err).execute(args);
+        int code = isVersionRequest(args) ? version(out) : commandLine(args, out, err).execute(args);
         out.flush();
         // Whatever went to standard output outside OutputFile (help, version, demo) is checked here.
         OutputException failed = OutputFile.stdoutFailure(out);

@@ -55,6 +55,16 @@ class WerkCommandTest {
     }
 
     @Test
+    void theVersionShortcutPrintsWhatPicocliPrints() {
+        for (String flag : List.of("--version", "-V")) {
+            String[] eager = run(new CommandLine(new Eager()), flag);
+            Cli.Result shortcut = Cli.run(flag);
+            assertEquals(List.of(eager[0], eager[1], eager[2]),
+                    List.of(String.valueOf(shortcut.code()), shortcut.out(), shortcut.err()), "werk " + flag);
+        }
+    }
+
+    @Test
     void theUsageListsEveryCommandInRegistryOrder() {
         String usage = run(WerkCommand.commandLine(new String[] {"--help"}), "--help")[1];
         int at = usage.indexOf("Commands:");
