@@ -54,10 +54,20 @@ public class SameJvmAB {
                 (double) ta[rounds / 2] / tb[rounds / 2], rounds);
     }
 
+    private static Class<?> loadEither(ClassLoader cl, String name, String older) throws ClassNotFoundException {
+        try {
+            return cl.loadClass(name);
+        } catch (ClassNotFoundException e) {
+            return cl.loadClass(older);
+        }
+    }
+
     private static Job job(String jar, String mode, List<String> args) throws Exception {
         ClassLoader cl = new URLClassLoader(new URL[] {Path.of(jar).toUri().toURL()}, null);
-        Class<?> vocabulary = cl.loadClass("dev.werk.core.align.Vocabulary");
+        // The interner is package-private since the evaluation model (dev.werk.core, before: .align).
+        Class<?> vocabulary = loadEither(cl, "dev.werk.core.Vocabulary", "dev.werk.core.align.Vocabulary");
         Method words = vocabulary.getMethod("words", byte[].class, int.class, int.class);
+        words.setAccessible(true);
         if (mode.equals("tokenise")) {
             List<byte[]> lines = new ArrayList<>();
             for (String f : args) {
@@ -66,7 +76,9 @@ public class SameJvmAB {
                 }
             }
             return () -> {
-                Object v = vocabulary.getConstructor().newInstance();
+                java.lang.reflect.Constructor<?> make = vocabulary.getDeclaredConstructor();
+                make.setAccessible(true);
+                Object v = make.newInstance();
                 long t0 = System.nanoTime();
                 for (byte[] b : lines) {
                     words.invoke(v, b, 0, b.length);
@@ -81,7 +93,9 @@ public class SameJvmAB {
         Method align = alignerType.getMethod("align", int[].class, int[].class);
         List<String> ref = Files.readAllLines(Path.of(args.get(1)));
         List<String> hyp = Files.readAllLines(Path.of(args.get(2)));
-        Object v = vocabulary.getConstructor().newInstance();
+        java.lang.reflect.Constructor<?> make = vocabulary.getDeclaredConstructor();
+        make.setAccessible(true);
+        Object v = make.newInstance();
         int[][] r = new int[ref.size()][];
         int[][] h = new int[ref.size()][];
         for (int k = 0; k < r.length; k++) {

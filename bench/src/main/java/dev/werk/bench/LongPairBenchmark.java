@@ -2,9 +2,11 @@ package dev.werk.bench;
 
 import dev.werk.core.align.Aligner;
 import dev.werk.core.align.CostModel;
-import dev.werk.core.align.Vocabulary;
+import dev.werk.core.text.Whitespace;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.Map;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -43,10 +45,15 @@ public class LongPairBenchmark {
     @Setup
     public void setUp() throws IOException {
         Path dir = size.equals("20k") ? BenchData.shared().resolve("bench") : BenchData.longForm();
-        Vocabulary v = new Vocabulary();
-        ref = v.words(Files.readString(dir.resolve("long/ref.txt")));
-        hyp = v.words(Files.readString(dir.resolve("long/hyp.txt")));
+        Map<String, Integer> ids = new HashMap<>();
+        ref = ids(Files.readString(dir.resolve("long/ref.txt")), ids);
+        hyp = ids(Files.readString(dir.resolve("long/hyp.txt")), ids);
         aligner = Aligner.create(CostModel.fromId(cost));
+    }
+
+    /** Word ids for the aligner (set-up only: werk's own interner is internal to its pipeline). */
+    private static int[] ids(String text, Map<String, Integer> ids) {
+        return Whitespace.split(text).stream().mapToInt(w -> ids.computeIfAbsent(w, k -> ids.size())).toArray();
     }
 
     @Benchmark

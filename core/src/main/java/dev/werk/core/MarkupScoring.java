@@ -2,7 +2,6 @@ package dev.werk.core;
 
 import dev.werk.core.align.Aligner;
 import dev.werk.core.align.Alignment;
-import dev.werk.core.align.Vocabulary;
 import dev.werk.core.io.Pairing;
 import dev.werk.core.io.UtterancePair;
 import dev.werk.core.io.WerkDataException;

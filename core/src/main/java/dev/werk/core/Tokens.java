@@ -1,6 +1,5 @@
 package dev.werk.core;
 
-import dev.werk.core.align.Vocabulary;
 import dev.werk.core.text.NormalizedText;
 import dev.werk.core.text.Span;
 import dev.werk.core.text.WordSpans;

@@ -8,7 +8,6 @@ import dev.werk.core.align.CostModel;
 import dev.werk.core.io.Pairing;
 import dev.werk.core.io.TranscriptFormat;
 import dev.werk.core.io.TranscriptReader;
-import dev.werk.core.align.Vocabulary;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;

@@ -2,7 +2,7 @@ package dev.werk.core.align;
 
 /**
  * Aligns a reference word sequence with a hypothesis word sequence, both given as interned ids
- * (see {@link Vocabulary}) or as code points for character scoring. The result is exact for the
+ * (werk interns words into ids while it reads) or as code points for character scoring. The result is exact for the
  * chosen {@link CostModel}, whatever the lengths: long-form pairs use a band and checkpointing so
  * memory stays near-linear.
  *

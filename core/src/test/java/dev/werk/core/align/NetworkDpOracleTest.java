@@ -1,5 +1,6 @@
 package dev.werk.core.align;
 
+import dev.werk.core.TestTokens;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -92,14 +93,14 @@ class NetworkDpOracleTest {
         return new Sample(text.toString(), paths);
     }
 
-    private static int[] ids(List<String> words, Vocabulary v) {
+    private static int[] ids(List<String> words, TestTokens v) {
         return words.stream().mapToInt(v::intern).toArray();
     }
 
     @Test
     void alternationsGiveTheCheapestPairOfPaths() {
         Random rnd = new Random(77L);
-        Vocabulary v = new Vocabulary();
+        TestTokens v = new TestTokens();
         for (int t = 0; t < 1500; t++) {
             Sample ref = sequence(rnd, 0, 5);
             Sample hyp = sequence(rnd, 0, 5);

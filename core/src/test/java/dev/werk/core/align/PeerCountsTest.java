@@ -1,5 +1,6 @@
 package dev.werk.core.align;
 
+import dev.werk.core.TestTokens;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -124,7 +125,7 @@ class PeerCountsTest {
 
     private static Utterances bench(String set) throws IOException {
         Path dir = shared().resolve("bench").resolve(set);
-        Vocabulary vocabulary = new Vocabulary();
+        TestTokens vocabulary = new TestTokens();
         List<int[]> refs = lines(dir.resolve("ref.txt"), vocabulary);
         List<int[]> hyps = lines(dir.resolve("hyp.txt"), vocabulary);
         assertEquals(refs.size(), hyps.size(), "lines in " + dir + "/{ref,hyp}.txt");
@@ -134,7 +135,7 @@ class PeerCountsTest {
     /** Kaldi text files: an utterance id, then its words; hypotheses are paired by id. */
     private static Utterances devClean() throws IOException {
         Path dir = shared().resolve("golden").resolve("texterrors");
-        Vocabulary vocabulary = new Vocabulary();
+        TestTokens vocabulary = new TestTokens();
         Map<String, int[]> refs = kaldiText(dir.resolve("reftext"), vocabulary);
         Map<String, int[]> hyps = kaldiText(dir.resolve("hyptext"), vocabulary);
         List<int[]> refList = new ArrayList<>();
@@ -154,7 +155,7 @@ class PeerCountsTest {
     private static Utterances earnings21Pair(Map<String, String> row) throws IOException {
         Path plain = shared().resolve("corpora").resolve("earnings21-plain");
         String id = row.get("file_id");
-        Vocabulary vocabulary = new Vocabulary();
+        TestTokens vocabulary = new TestTokens();
         int[] ref = vocabulary.words(Files.readString(plain.resolve("reference").resolve(id + ".txt"), StandardCharsets.UTF_8));
         int[] hyp = vocabulary.words(Files.readString(plain.resolve(row.get("system")).resolve(id + ".txt"), StandardCharsets.UTF_8));
         assertEquals(Integer.parseInt(row.get("refwords")), ref.length, "reference words of " + key(row));
@@ -162,7 +163,7 @@ class PeerCountsTest {
         return new Utterances(key(row), List.of(ref), List.of(hyp));
     }
 
-    private static List<int[]> lines(Path file, Vocabulary vocabulary) throws IOException {
+    private static List<int[]> lines(Path file, TestTokens vocabulary) throws IOException {
         List<int[]> out = new ArrayList<>();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             out.add(vocabulary.words(line));
@@ -170,18 +171,18 @@ class PeerCountsTest {
         return out;
     }
 
-    private static Map<String, int[]> kaldiText(Path file, Vocabulary vocabulary) throws IOException {
+    private static Map<String, int[]> kaldiText(Path file, TestTokens vocabulary) throws IOException {
         Map<String, int[]> out = new LinkedHashMap<>();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             int start = 0;
-            while (start < line.length() && Vocabulary.isSpace(line.charAt(start))) {
+            while (start < line.length() && TestTokens.isSpace(line.charAt(start))) {
                 start++;
             }
             if (start == line.length()) {
                 continue;
             }
             int end = start;
-            while (end < line.length() && !Vocabulary.isSpace(line.charAt(end))) {
+            while (end < line.length() && !TestTokens.isSpace(line.charAt(end))) {
                 end++;
             }
             String id = line.substring(start, end);

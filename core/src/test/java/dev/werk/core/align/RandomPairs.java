@@ -1,5 +1,6 @@
 package dev.werk.core.align;
 
+import dev.werk.core.TestTokens;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
@@ -27,7 +28,7 @@ final class RandomPairs {
         return random.nextDouble();
     }
 
-    /** Vocabulary size from 2 to 50, small sizes (heavy ties) more often. */
+    /** TestTokens size from 2 to 50, small sizes (heavy ties) more often. */
     int vocabularySize() {
         int[] sizes = {2, 2, 3, 4, 5, 8, 12, 20, 35, 50};
         return sizes[random.nextInt(sizes.length)];

@@ -1,5 +1,6 @@
 package dev.werk.core.align;
 
+import dev.werk.core.TestTokens;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,7 +17,7 @@ class ScliteAlignerTest {
 
     @Test
     void scliteReportsMoreErrorsThanTheMinimumWhereItsWeightsSaySo() {
-        Vocabulary vocabulary = new Vocabulary();
+        TestTokens vocabulary = new TestTokens();
         int[] ref = vocabulary.words("yes yes no no no");
         int[] hyp = vocabulary.words("well um ok yes yes");
 

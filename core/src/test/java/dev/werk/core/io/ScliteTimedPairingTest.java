@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.werk.core.align.Aligner;
 import dev.werk.core.align.Alignment;
 import dev.werk.core.align.CostModel;
-import dev.werk.core.align.Vocabulary;
+import dev.werk.core.TestTokens;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -85,7 +85,7 @@ class ScliteTimedPairingTest {
         ScliteReports.Sum expected = ScliteReports.sum(TestData.file("sctk/expected/" + test + ".raw"));
         Pairing.Result paired = pairing(ref, hyp);
         Aligner aligner = Aligner.create(CostModel.SCLITE);
-        Vocabulary vocabulary = new Vocabulary();
+        TestTokens vocabulary = new TestTokens();
         long h = 0;
         long s = 0;
         long d = 0;

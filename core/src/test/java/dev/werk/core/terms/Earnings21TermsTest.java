@@ -7,7 +7,7 @@ import dev.werk.core.align.Aligner;
 import dev.werk.core.align.Alignment;
 import dev.werk.core.align.CostModel;
 import dev.werk.core.align.EditOp;
-import dev.werk.core.align.Vocabulary;
+import dev.werk.core.TestTokens;
 import dev.werk.core.io.TranscriptReader;
 import dev.werk.core.io.Utterance;
 import dev.werk.core.metrics.Counts;
@@ -49,7 +49,7 @@ class Earnings21TermsTest {
     }
 
     static Call call(List<String> r, List<String> h) {
-        Vocabulary v = new Vocabulary();
+        TestTokens v = new TestTokens();
         return new Call(r, h, Aligner.create(CostModel.LEVENSHTEIN).align(v.words(String.join(" ", r)), v.words(String.join(" ", h))));
     }
 

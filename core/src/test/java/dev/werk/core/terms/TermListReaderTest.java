@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.werk.core.align.Aligner;
 import dev.werk.core.align.Alignment;
 import dev.werk.core.align.CostModel;
-import dev.werk.core.align.Vocabulary;
+import dev.werk.core.TestTokens;
 import dev.werk.core.io.WerkDataException;
 import dev.werk.core.text.TextNormalizer;
 import java.nio.file.Path;
@@ -84,7 +84,7 @@ class TermListReaderTest {
         TermSet set = TermListReader.read(A2I).compile(jiwer2);
         List<String> ref = tokens(jiwer2, "Save it in /opt/ml on EC2 with Boto3 and SageMaker.");
         List<String> hyp = tokens(jiwer2, "save it in opt ml on e c two with boto 3 and sage maker");
-        Vocabulary v = new Vocabulary();
+        TestTokens v = new TestTokens();
         Alignment a = Aligner.create(CostModel.LEVENSHTEIN).align(v.words(String.join(" ", ref)), v.words(String.join(" ", hyp)));
         UtteranceTerms u = new TermScorer(set).score(ref, hyp, a);
         assertEquals(List.of("/opt/ml", "EC2", "Boto3", "SageMaker"), u.occurrences().stream().map(o -> o.term().written()).toList());

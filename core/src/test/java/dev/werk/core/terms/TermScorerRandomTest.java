@@ -6,7 +6,7 @@ import dev.werk.core.align.Aligner;
 import dev.werk.core.align.Alignment;
 import dev.werk.core.align.CostModel;
 import dev.werk.core.align.EditOp;
-import dev.werk.core.align.Vocabulary;
+import dev.werk.core.TestTokens;
 import dev.werk.core.text.TextNormalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -109,7 +109,7 @@ class TermScorerRandomTest {
     }
 
     static Alignment align(List<String> ref, List<String> hyp, CostModel cost) {
-        Vocabulary v = new Vocabulary();
+        TestTokens v = new TestTokens();
         return Aligner.create(cost).align(v.words(String.join(" ", ref)), v.words(String.join(" ", hyp)));
     }
 

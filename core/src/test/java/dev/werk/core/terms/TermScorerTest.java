@@ -8,7 +8,7 @@ import dev.werk.core.align.Aligner;
 import dev.werk.core.align.Alignment;
 import dev.werk.core.align.CostModel;
 import dev.werk.core.align.EditOp;
-import dev.werk.core.align.Vocabulary;
+import dev.werk.core.TestTokens;
 import dev.werk.core.io.WerkDataException;
 import dev.werk.core.metrics.Counts;
 import dev.werk.core.text.TextNormalizer;
@@ -39,7 +39,7 @@ class TermScorerTest {
     static UtteranceTerms score(TermSet set, String ref, String hyp) {
         List<String> r = tokens(ref);
         List<String> h = tokens(hyp);
-        Vocabulary v = new Vocabulary();
+        TestTokens v = new TestTokens();
         Alignment a = Aligner.create(CostModel.LEVENSHTEIN).align(v.words(String.join(" ", r)), v.words(String.join(" ", h)));
         return new TermScorer(set).score("u1", r, h, a);
     }

@@ -3,7 +3,7 @@ package dev.werk.core.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import dev.werk.core.align.Vocabulary;
+import dev.werk.core.TestTokens;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -92,7 +92,7 @@ class StepsTest {
     @Test
     void spacesAreTheAlignersSpaces() {
         for (int c = 0; c <= 0xFFFF; c++) {
-            assertEquals(Vocabulary.isSpace((char) c), Chars.isSpace((char) c), "U+" + Integer.toHexString(c));
+            assertEquals(TestTokens.isSpace((char) c), Chars.isSpace((char) c), "U+" + Integer.toHexString(c));
         }
     }
 

@@ -2,7 +2,7 @@ package dev.werk.core.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.werk.core.align.Vocabulary;
+import dev.werk.core.TestTokens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -69,7 +69,7 @@ class WhitespaceTest {
             if (c <= 0xFFFF) {
                 assertEquals(expected, Whitespace.isSpace((char) c), hex);
                 assertEquals(expected, Chars.isSpace((char) c), hex);
-                assertEquals(expected, Vocabulary.isSpace((char) c), hex);
+                assertEquals(expected, TestTokens.isSpace((char) c), hex);
             }
             if (c < 0xD800 || c > 0xDFFF) {
                 String s = new String(Character.toChars(c));

@@ -1,8 +1,8 @@
-package dev.werk.core.align;
+package dev.werk.core;
 
+import dev.werk.core.text.Whitespace;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import dev.werk.core.text.Whitespace;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
@@ -22,12 +22,10 @@ import java.util.Arrays;
  *
  * <p>Not thread-safe: one vocabulary belongs to one reading job. Ids are stable for its lifetime.
  *
- * <p>Internal: this is the interner behind {@link dev.werk.core.UtteranceScorer}, public only so that
- * the aligners' tests and the JMH benchmarks can feed the aligners ids; it is not part of werk's API
- * and may change or move. Library users score through {@code UtteranceScorer} and {@code Scorer},
- * whose results hold tokens as text.
+ * <p>Internal to the scoring pipeline ({@link UtteranceScorer}): library users score through
+ * {@code UtteranceScorer} and {@code Scorer}, whose results hold tokens as text.
  */
-public final class Vocabulary {
+final class Vocabulary {
     private static final int[] NO_WORDS = new int[0];
     /** Bytes of a line that one {@link #scan} call covers (see {@link #words(byte[], int, int)}). */
     private static final int SCAN_SLICE = 256;

@@ -1,4 +1,4 @@
-package dev.werk.core.align;
+package dev.werk.core;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
