@@ -188,17 +188,7 @@ final class CompareCommand implements Callable<Integer> {
         if (options.unit() != dev.werk.core.ScoringUnit.WORD) {
             throw new UsageException("--unit char: terms are scored over words only");
         }
-        TermListFormat listFormat = null;
-        if (termsFormat != null) {
-            try {
-                listFormat = TermListFormat.fromId(termsFormat);
-            } catch (IllegalArgumentException e) {
-                throw new UsageException("--terms-format: " + e.getMessage());
-            }
-        }
-        if (!Files.isRegularFile(terms)) {
-            throw new UsageException("--terms " + terms + ": no such file");
-        }
+        TermListFormat listFormat = TermListArgs.check(terms, termsFormat);
         return TermListReader.read(terms, listFormat).compile(options.normalizer());
     }
 

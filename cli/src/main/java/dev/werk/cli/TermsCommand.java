@@ -9,7 +9,6 @@ import dev.werk.core.terms.TermListReader;
 import dev.werk.core.terms.TermSet;
 import dev.werk.reports.TermsReport;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -79,17 +78,7 @@ final class TermsCommand implements Callable<Integer> {
         if (method != null && !counts) {
             throw new UsageException("--method takes count, not '" + method + "'");
         }
-        TermListFormat listFormat = null;
-        if (termsFormat != null) {
-            try {
-                listFormat = TermListFormat.fromId(termsFormat);
-            } catch (IllegalArgumentException e) {
-                throw new UsageException("--terms-format: " + e.getMessage());
-            }
-        }
-        if (!Files.isRegularFile(terms)) {
-            throw new UsageException("--terms " + terms + ": no such file");
-        }
+        TermListFormat listFormat = TermListArgs.check(terms, termsFormat);
         OutputFile.refuseInputs(out, input.files(normalize.rules, terms));
         input.systems(); // usage checks of the --hyp values before any reading
         input.directories();
