@@ -107,9 +107,9 @@ public final class AlignmentJson {
         text(g, "hyp", h < 0 ? null : u.hypothesisTokens().get(h));
         index(g, "refIndex", r);
         index(g, "hypIndex", h);
-        number(g, "start", h < 0 ? Double.NaN : u.hypothesisStart(h));
-        number(g, "end", h < 0 ? Double.NaN : u.hypothesisEnd(h));
-        number(g, "confidence", h < 0 ? Double.NaN : u.hypothesisConfidence(h));
+        JsonFields.number(g, "start", h < 0 ? Double.NaN : u.hypothesisStart(h));
+        JsonFields.number(g, "end", h < 0 ? Double.NaN : u.hypothesisEnd(h));
+        JsonFields.number(g, "confidence", h < 0 ? Double.NaN : u.hypothesisConfidence(h));
         g.writeEndObject();
     }
 
@@ -123,14 +123,6 @@ public final class AlignmentJson {
 
     private static void index(JsonGenerator g, String name, int value) throws IOException {
         if (value < 0) {
-            g.writeNullField(name);
-        } else {
-            g.writeNumberField(name, value);
-        }
-    }
-
-    private static void number(JsonGenerator g, String name, double value) throws IOException {
-        if (Double.isNaN(value)) {
             g.writeNullField(name);
         } else {
             g.writeNumberField(name, value);

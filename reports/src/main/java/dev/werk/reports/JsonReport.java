@@ -106,10 +106,10 @@ public final class JsonReport {
             counts(g, s.total());
             g.writeNumberField("errors", s.total().errors());
             Measures m = s.measures();
-            rate(g, "wer", m.wer());
-            rate(g, "mer", m.mer());
-            rate(g, "wil", m.wil());
-            rate(g, "wip", m.wip());
+            JsonFields.number(g, "wer", m.wer());
+            JsonFields.number(g, "mer", m.mer());
+            JsonFields.number(g, "wil", m.wil());
+            JsonFields.number(g, "wip", m.wip());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -118,27 +118,27 @@ public final class JsonReport {
     private static void fields(JsonGenerator g, CorpusScore score, boolean perUtterance) throws IOException {
         Counts c = score.total();
         Measures m = score.measures();
-        rate(g, "wer", m.wer());
+        JsonFields.number(g, "wer", m.wer());
         if (score.options().unit() == ScoringUnit.CHAR) {
-            rate(g, "cer", m.wer());
+            JsonFields.number(g, "cer", m.wer());
         }
-        rate(g, "mer", m.mer());
-        rate(g, "wil", m.wil());
-        rate(g, "wip", m.wip());
+        JsonFields.number(g, "mer", m.mer());
+        JsonFields.number(g, "wil", m.wil());
+        JsonFields.number(g, "wip", m.wip());
         counts(g, c);
         g.writeNumberField("errors", c.errors());
         g.writeNumberField("utterances", score.utterances().size());
         g.writeNumberField("sentenceErrors", score.sentenceErrors());
-        rate(g, "ser", score.sentenceErrorRate());
+        JsonFields.number(g, "ser", score.sentenceErrorRate());
         g.writeNumberField("emptyReferences", score.emptyReferences());
         g.writeStringField("emptyReferenceRule", EMPTY_REFERENCE_RULE);
         RateSummary summary = score.perUtteranceWer();
         g.writeObjectFieldStart("perUtteranceWerSummary");
         g.writeStringField("note", "mean/median/s.d. of per-utterance rates; not the corpus rate (wer)");
         g.writeNumberField("utterances", summary.count());
-        rate(g, "mean", summary.mean());
-        rate(g, "median", summary.median());
-        rate(g, "standardDeviation", summary.standardDeviation());
+        JsonFields.number(g, "mean", summary.mean());
+        JsonFields.number(g, "median", summary.median());
+        JsonFields.number(g, "standardDeviation", summary.standardDeviation());
         g.writeEndObject();
         g.writeStringField("cost", score.options().cost().id());
         g.writeStringField("normalizer", score.options().normalizerName());
@@ -166,7 +166,7 @@ public final class JsonReport {
                 Counts uc = u.counts();
                 counts(g, uc);
                 g.writeNumberField("errors", uc.errors());
-                rate(g, "wer", u.measures().wer());
+                JsonFields.number(g, "wer", u.measures().wer());
                 g.writeBooleanField("hypothesisMissing", u.hypothesisMissing());
                 g.writeEndObject();
             }
@@ -181,13 +181,5 @@ public final class JsonReport {
         g.writeNumberField("insertions", c.insertions());
         g.writeNumberField("referenceWords", c.referenceWords());
         g.writeNumberField("hypothesisWords", c.hypothesisWords());
-    }
-
-    private static void rate(JsonGenerator g, String name, double value) throws IOException {
-        if (Double.isNaN(value)) {
-            g.writeNullField(name);
-        } else {
-            g.writeNumberField(name, value);
-        }
     }
 }

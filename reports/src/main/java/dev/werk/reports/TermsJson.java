@@ -85,9 +85,9 @@ final class TermsJson {
         g.writeStringField("name", t.names().get(s));
         g.writeStringField("hypothesis", input.path());
         g.writeStringField("hypothesisFormat", input.format());
-        rate(g, "wer", score.measures().wer());
-        rate(g, "bWer", r.bWer());
-        rate(g, "uWer", r.uWer());
+        JsonFields.number(g, "wer", score.measures().wer());
+        JsonFields.number(g, "bWer", r.bWer());
+        JsonFields.number(g, "uWer", r.uWer());
         counts(g, "biased", r.biased());
         counts(g, "unbiased", r.unbiased());
         counts(g, "overall", r.overall());
@@ -157,9 +157,9 @@ final class TermsJson {
         g.writeNumberField("splitMerge", s.splitMerge());
         g.writeNumberField("misses", s.misses());
         g.writeNumberField("falseAlarms", s.falseAlarms());
-        rate(g, "recall", s.recall());
-        rate(g, "precision", s.precision());
-        rate(g, "f1", s.f1());
+        JsonFields.number(g, "recall", s.recall());
+        JsonFields.number(g, "precision", s.precision());
+        JsonFields.number(g, "f1", s.f1());
     }
 
     private static void counts(JsonGenerator g, String name, Counts c) throws IOException {
@@ -178,13 +178,5 @@ final class TermsJson {
         g.writeNumber(from);
         g.writeNumber(to);
         g.writeEndArray();
-    }
-
-    private static void rate(JsonGenerator g, String name, double value) throws IOException {
-        if (Double.isNaN(value)) {
-            g.writeNullField(name);
-        } else {
-            g.writeNumberField(name, value);
-        }
     }
 }
