@@ -65,7 +65,7 @@ public final class FstalignScoring {
     public static FstalignScore score(List<FilePair> pairs, FstalignSettings settings, boolean strictIds,
                                       List<String> warnings) throws IOException {
         FstalignAlignment[] done = new FstalignAlignment[pairs.size()];
-        @SuppressWarnings("unchecked")
+        @SuppressWarnings({"unchecked", "rawtypes"})
         List<String>[] notes = new List[pairs.size()];
         try {
             IntStream.range(0, pairs.size()).parallel().forEach(k -> {

@@ -107,7 +107,7 @@ final class ChunkedAlignment {
         if (g0 == g1 && h0 == h1) {
             return;
         }
-        if (g1 - g0 >= 2 && h1 > h0 && (long) words(groups, g0, g1) * (h1 - h0) > MAX_PIECE_CELLS) {
+        if (g1 - g0 >= 2 && h1 > h0 && words(groups, g0, g1) * (h1 - h0) > MAX_PIECE_CELLS) {
             // no anchor in a stretch too long for the network program (a hypothesis unrelated to the
             // reference): split both sides in proportion, which may cost a few edits at the split
             int gm = (g0 + g1) >>> 1;

@@ -61,7 +61,7 @@ public final class Normalizations {
         Map<String, Integer> lines = new LinkedHashMap<>();
         JsonFiles.readObject(file, (id, p) -> {
             String path = JsonFiles.path(id);
-            lines.put(id, (int) p.currentLocation().getLineNr());
+            lines.put(id, p.currentLocation().getLineNr());
             if (p.currentToken() != JsonToken.START_OBJECT) {
                 throw JsonFiles.error(file, p, path, "expected an object with 'candidates'");
             }

@@ -21,6 +21,7 @@ class EntityAccountingTest {
         return new RefRow(token, 1, label, List.of(tags));
     }
 
+    @SafeVarargs
     private static Normalizations norm(String id, List<String>... candidates) {
         List<Normalizations.Candidate> list = new java.util.ArrayList<>();
         for (List<String> c : candidates) {
