@@ -28,7 +28,8 @@ public final class FstalignEarnings21Run {
         for (String sys : SYSTEMS) {
             FstalignFiles.Paired p = FstalignFiles.pairFolders(t.resolve("nlp_references"), null, e21.resolve("output").resolve(sys),
                     null, t.resolve("normalizations"), t.resolve("wer_tags"));
-            FstalignScore s = FstalignScoring.score(p.pairs(), FstalignSettings.DEFAULTS_2021, false, p.warnings());
+            FstalignScore s = FstalignScoring.score(p.pairs(), FstalignSettings.DEFAULTS_2021, false, p.warnings(),
+                    java.util.concurrent.ForkJoinPool.commonPool());
             pairs += s.files().files().size();
             System.out.printf(Locale.ROOT, "%-28s wer %.4f  mean class wer %.4f%n", sys, s.pooled().measures().wer(),
                     s.classes().meanWer());

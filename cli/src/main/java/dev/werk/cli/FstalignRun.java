@@ -63,7 +63,7 @@ final class FstalignRun {
                     c.input.hyp(), hf, norm, tags));
             warnings = List.of();
         }
-        FstalignScore score = FstalignScoring.score(pairs, settings, !dirs, warnings);
+        FstalignScore score = FstalignScoring.score(pairs, settings, !dirs, warnings, java.util.concurrent.ForkJoinPool.commonPool());
         PrintWriter err = c.spec.commandLine().getErr();
         for (String w : score.warnings()) {
             err.println("werk: warning: " + w);

@@ -20,13 +20,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 /**
  * Scores file pairs as Rev's fstalign does ({@code fstalign wer}), with normalization and wer_tag
  * side files: the entry point of {@code werk score --fstalign}. Each file is one utterance, read
  * as fstalign reads it (NLP: the token column; other formats: their words), lower-cased; the
- * alignment and the entity accounting are {@link Fstalign}'s. Files are aligned on all cores.
+ * alignment and the entity accounting are {@link Fstalign}'s. Files are aligned over an executor when given one.
  */
 public final class FstalignScoring {
     /** The preset's name, shown in every output. */
@@ -64,26 +66,54 @@ public final class FstalignScoring {
      */
     public static FstalignScore score(List<FilePair> pairs, FstalignSettings settings, boolean strictIds,
                                       List<String> warnings) throws IOException {
+        return score(pairs, settings, strictIds, warnings, null);
+    }
+
+    /**
+     * As {@link #score(List, FstalignSettings, boolean, List)}, aligning the pairs over {@code executor}
+     * when it is not null (the result, and the first error in pair order, are those of one thread).
+     */
+    public static FstalignScore score(List<FilePair> pairs, FstalignSettings settings, boolean strictIds,
+                                      List<String> warnings, Executor executor) throws IOException {
         FstalignAlignment[] done = new FstalignAlignment[pairs.size()];
         @SuppressWarnings({"unchecked", "rawtypes"})
         List<String>[] notes = new List[pairs.size()];
+        List<CompletableFuture<Void>> tasks = new ArrayList<>();
         try {
-            IntStream.range(0, pairs.size()).parallel().forEach(k -> {
-                try {
-                    FilePair p = pairs.get(k);
-                    NlpReference ref = reference(p);
-                    Normalizations norm = p.normalization() == null ? Normalizations.NONE : Normalizations.read(p.normalization());
-                    EntityTypes types = p.tags() == null ? EntityTypes.NONE : EntityTypes.read(p.tags());
-                    List<String> w = new ArrayList<>(Fstalign.checkIds(ref, norm, types, strictIds));
-                    List<String> hyp = p.hypothesis() == null ? List.of()
-                            : hypothesis(p.hypothesis(), p.hypothesisFormat(), settings.usePunctuation());
-                    done[k] = Fstalign.align(ref, norm, types, hyp, settings);
-                    w.addAll(done[k].warnings());
-                    notes[k] = w;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+            for (int index = 0; index < pairs.size(); index++) {
+                int k = index;
+                Runnable task = () -> {
+                    try {
+                        FilePair p = pairs.get(k);
+                        NlpReference ref = reference(p);
+                        Normalizations norm = p.normalization() == null ? Normalizations.NONE : Normalizations.read(p.normalization());
+                        EntityTypes types = p.tags() == null ? EntityTypes.NONE : EntityTypes.read(p.tags());
+                        List<String> w = new ArrayList<>(Fstalign.checkIds(ref, norm, types, strictIds));
+                        List<String> hyp = p.hypothesis() == null ? List.of()
+                                : hypothesis(p.hypothesis(), p.hypothesisFormat(), settings.usePunctuation());
+                        done[k] = Fstalign.align(ref, norm, types, hyp, settings);
+                        w.addAll(done[k].warnings());
+                        notes[k] = w;
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                };
+                if (executor == null) {
+                    task.run();
+                } else {
+                    tasks.add(CompletableFuture.runAsync(task, executor));
                 }
-            });
+            }
+            for (CompletableFuture<Void> t : tasks) {
+                try {
+                    t.join();
+                } catch (CompletionException e) {
+                    if (e.getCause() instanceof RuntimeException re) {
+                        throw re;
+                    }
+                    throw e;
+                }
+            }
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

@@ -85,7 +85,8 @@ class FstalignEarnings21Test {
         for (String sys : SYSTEMS) {
             FstalignFiles.Paired p = FstalignFiles.pairFolders(t.resolve("nlp_references"), null,
                     root.resolve("output").resolve(sys), null, t.resolve("normalizations"), t.resolve("wer_tags"));
-            SCORES.put(sys, FstalignScoring.score(p.pairs(), FstalignSettings.DEFAULTS_2021, false, p.warnings()));
+            SCORES.put(sys, FstalignScoring.score(p.pairs(), FstalignSettings.DEFAULTS_2021, false, p.warnings(),
+                    java.util.concurrent.ForkJoinPool.commonPool()));
         }
     }
 
