@@ -7,7 +7,6 @@ import dev.werk.core.experiment.Comparison;
 import dev.werk.core.experiment.Confusions;
 import dev.werk.core.experiment.ExperimentTerms;
 import dev.werk.core.metrics.Counts;
-import dev.werk.core.terms.Confusion;
 import dev.werk.core.terms.FalseAlarm;
 import dev.werk.core.terms.TermOccurrence;
 import dev.werk.core.terms.TermReport;
@@ -170,15 +169,7 @@ final class CompareDetailsJson {
                     stats(g, ts, true);
                 }
                 g.writeEndArray();
-                g.writeArrayFieldStart("confusions");
-                for (Confusion k : r.topConfusions(Confusions.DEFAULT_TOP)) {
-                    g.writeStartObject();
-                    g.writeStringField("term", k.term());
-                    g.writeStringField("heard", k.heard());
-                    g.writeNumberField("count", k.count());
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
+                JsonFields.confusions(g, r.topConfusions(Confusions.DEFAULT_TOP), true);
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -226,14 +217,7 @@ final class CompareDetailsJson {
         number(g, "precision", ts.precision());
         number(g, "f1", ts.f1());
         if (named) {
-            g.writeArrayFieldStart("confusions");
-            for (Confusion k : ts.topConfusions(TERM_CONFUSIONS)) {
-                g.writeStartObject();
-                g.writeStringField("heard", k.heard());
-                g.writeNumberField("count", k.count());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+            JsonFields.confusions(g, ts.topConfusions(TERM_CONFUSIONS), false);
         }
         g.writeEndObject();
     }

@@ -1,7 +1,9 @@
 package dev.werk.reports;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.werk.core.terms.Confusion;
 import java.io.IOException;
+import java.util.List;
 
 /** Field writers the JSON renderers share, so each rule of the contracts is written once. */
 final class JsonFields {
@@ -15,5 +17,23 @@ final class JsonFields {
         } else {
             g.writeNumberField(name, value);
         }
+    }
+
+    /**
+     * {@code confusions: [{term, heard, count}]} as werk terms and werk compare write them; without
+     * {@code withTerm} (inside one term's row) the term is left out.
+     */
+    static void confusions(JsonGenerator g, List<Confusion> confusions, boolean withTerm) throws IOException {
+        g.writeArrayFieldStart("confusions");
+        for (Confusion c : confusions) {
+            g.writeStartObject();
+            if (withTerm) {
+                g.writeStringField("term", c.term());
+            }
+            g.writeStringField("heard", c.heard());
+            g.writeNumberField("count", c.count());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.werk.core.CorpusScore;
 import dev.werk.core.Provenance;
 import dev.werk.core.metrics.Counts;
-import dev.werk.core.terms.Confusion;
 import dev.werk.core.terms.FalseAlarm;
 import dev.werk.core.terms.SystemTerms;
 import dev.werk.core.terms.Term;
@@ -94,28 +93,13 @@ final class TermsJson {
         g.writeObjectFieldStart("pooled");
         stats(g, r.pooled());
         g.writeEndObject();
-        g.writeArrayFieldStart("confusions");
-        for (Confusion c : r.topConfusions(TermsReport.ALL_CONFUSIONS)) {
-            g.writeStartObject();
-            g.writeStringField("term", c.term());
-            g.writeStringField("heard", c.heard());
-            g.writeNumberField("count", c.count());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
+        JsonFields.confusions(g, r.topConfusions(TermsReport.ALL_CONFUSIONS), true);
         g.writeArrayFieldStart("terms");
         for (TermStats ts : r.terms()) {
             g.writeStartObject();
             g.writeStringField("term", ts.term());
             stats(g, ts);
-            g.writeArrayFieldStart("confusions");
-            for (Confusion c : ts.topConfusions(TermsReport.TERM_CONFUSIONS)) {
-                g.writeStartObject();
-                g.writeStringField("heard", c.heard());
-                g.writeNumberField("count", c.count());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+            JsonFields.confusions(g, ts.topConfusions(TermsReport.TERM_CONFUSIONS), false);
             g.writeEndObject();
         }
         g.writeEndArray();
