@@ -42,6 +42,79 @@ final class ChunkedAlignment {
     private ChunkedAlignment() {
     }
 
+    /**
+     * The same path with, in every run of consecutive errors, the insertions and deletions before
+     * the substitutions. fstalign's walker keeps, of two equal paths meeting at a state, the one
+     * whose partial path came first in its heap, ordered by errors and then cost so far
+     * ({@code PathHeap.h}, {@code shortlistComparatorSharedPtr}; {@code Walker.cpp}): at equal errors
+     * the partial path that paid 1 for a gap is ahead of the one that paid 1.5 for a substitution,
+     * so gaps come first. The words and every count stay; only which reference word a deletion
+     * takes, and where an insertion falls, change. A run is left as it is if the new pairing would
+     * pair two equal words (it cannot on a cheapest path).
+     */
+    static Path gapsFirst(Path p) {
+        Alignment a = p.alignment();
+        EditOp[] ops = new EditOp[a.size()];
+        for (int k = 0; k < ops.length; k++) {
+            ops[k] = a.op(k);
+        }
+        int r = 0;
+        int h = 0;
+        int k = 0;
+        while (k < ops.length) {
+            if (ops[k] == EditOp.HIT) {
+                r++;
+                h++;
+                k++;
+                continue;
+            }
+            int end = k;
+            int subs = 0;
+            int gaps = 0;
+            while (end < ops.length && ops[end] != EditOp.HIT) {
+                if (ops[end] == EditOp.SUBSTITUTION) {
+                    subs++;
+                } else {
+                    gaps++;
+                }
+                end++;
+            }
+            EditOp gap = null;
+            boolean mixed = false;
+            int rr = r;
+            int hh = h;
+            for (int j = k; j < end; j++) {
+                if (ops[j] != EditOp.SUBSTITUTION) {
+                    mixed |= gap != null && gap != ops[j];
+                    gap = ops[j];
+                }
+                rr += ops[j] == EditOp.INSERTION ? 0 : 1;
+                hh += ops[j] == EditOp.DELETION ? 0 : 1;
+            }
+            if (subs > 0 && gaps > 0 && !mixed && !pairsEqual(p, r, h, gaps, subs, gap)) {
+                for (int j = k; j < end; j++) {
+                    ops[j] = j < k + gaps ? gap : EditOp.SUBSTITUTION;
+                }
+            }
+            r = rr;
+            h = hh;
+            k = end;
+        }
+        return new Path(p.reference(), p.hypothesis(), Alignment.of(ops), p.referenceGroup());
+    }
+
+    /** Whether gaps first, then substitutions, from reference word r and hypothesis word h, would pair equal words. */
+    private static boolean pairsEqual(Path p, int r, int h, int gaps, int subs, EditOp gap) {
+        int r0 = gap == EditOp.DELETION ? r + gaps : r;
+        int h0 = gap == EditOp.INSERTION ? h + gaps : h;
+        for (int j = 0; j < subs; j++) {
+            if (p.reference()[r0 + j] == p.hypothesis()[h0 + j]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static Path align(List<Group> groups, int[] hyp, boolean cut) {
         List<int[]> pieces = cut ? cuts(groups, hyp) : List.of();
         List<EditOp> ops = new ArrayList<>();

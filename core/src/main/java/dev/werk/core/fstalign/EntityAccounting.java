@@ -1,5 +1,6 @@
 package dev.werk.core.fstalign;
 
+import dev.werk.core.align.Alignment;
 import dev.werk.core.align.EditOp;
 import dev.werk.core.metrics.Counts;
 import java.util.ArrayList;
@@ -53,14 +54,15 @@ final class EntityAccounting {
         }
         int[] owner = path.referenceGroup();
         int[] word = new int[a.size()];
+        int[] enclosing = enclosingGroup(a, owner);
         int r = 0;
         for (int k = 0; k < a.size(); k++) {
             EditOp op = a.op(k);
             acc.ops[k] = op;
             word[k] = -1;
             if (op == EditOp.INSERTION) {
-                if (r > 0 && r < owner.length && owner[r - 1] == owner[r]) {
-                    steps.get(owner[r]).add(k);
+                if (enclosing[k] >= 0) {
+                    steps.get(enclosing[k]).add(k);
                 }
             } else {
                 steps.get(owner[r]).add(k);
@@ -72,6 +74,55 @@ final class EntityAccounting {
             acc.charge(groups.get(g), rows, steps.get(g), word);
         }
         return acc;
+    }
+
+    /**
+     * Per step, for an insertion, the group it falls inside in fstalign's path, or -1. Within a run
+     * of errors fstalign's walker may place an insertion anywhere at the same cost; it keeps the
+     * path with fewer errors so far at each step, and an entity's label arcs are free steps
+     * ({@code Walker.cpp}, {@code PathHeap.h}; {@code StandardComposition.cpp} deletes labels at no
+     * cost), so an insertion in a run that reaches an entity's last word moves past its closing
+     * label (outside), and one in a run that reaches its first word follows the opening label and
+     * the run's other insertions, before its substitutions, and is then the entity's leading step,
+     * which {@code align_stitches_to_nlp} skips. An insertion is therefore inside an entity only
+     * when its run of errors lies between two hits of that entity.
+     */
+    private static int[] enclosingGroup(Alignment a, int[] owner) {
+        int n = a.size();
+        int[] out = new int[n];
+        java.util.Arrays.fill(out, -1);
+        int[] refAt = new int[n];
+        int r = 0;
+        for (int k = 0; k < n; k++) {
+            refAt[k] = r;
+            if (a.op(k) != EditOp.INSERTION) {
+                r++;
+            }
+        }
+        int k = 0;
+        while (k < n) {
+            if (a.op(k) == EditOp.HIT) {
+                k++;
+                continue;
+            }
+            int end = k;
+            while (end < n && a.op(end) != EditOp.HIT) {
+                end++;
+            }
+            if (k > 0 && end < n) {
+                int before = owner[refAt[k - 1]];
+                int after = owner[refAt[end]];
+                if (before == after) {
+                    for (int j = k; j < end; j++) {
+                        if (a.op(j) == EditOp.INSERTION) {
+                            out[j] = before;
+                        }
+                    }
+                }
+            }
+            k = end;
+        }
+        return out;
     }
 
     private void charge(Group g, List<RefRow> rows, List<Integer> steps, int[] word) {

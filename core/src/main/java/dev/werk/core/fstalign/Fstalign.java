@@ -93,7 +93,7 @@ public final class Fstalign {
         for (int k = 0; k < hypIds.length; k++) {
             hypIds[k] = words.intern(lowerHyp.get(k));
         }
-        ChunkedAlignment.Path path = ChunkedAlignment.align(groups, hypIds, cut);
+        ChunkedAlignment.Path path = ChunkedAlignment.gapsFirst(ChunkedAlignment.align(groups, hypIds, cut));
         EntityAccounting acc = EntityAccounting.of(groups, ref.rows(), path, settings.entityInsertions());
 
         Map<String, Counts> perTag = acc.perTag();

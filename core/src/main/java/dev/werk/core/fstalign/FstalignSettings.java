@@ -31,7 +31,7 @@ public record FstalignSettings(SynonymRules synonyms, boolean cutoffs, boolean h
      * entity errors came from the aligned NLP output, which has no row for an insertion (1.0 had no
      * per-tag report).
      */
-    public static final FstalignSettings DEFAULTS_2021 = new FstalignSettings(SynonymRules.NONE, false, false, false);
+    public static final FstalignSettings DEFAULTS_2021 = new FstalignSettings(SynonymRules.NONE, false, false, true);
 
     public FstalignSettings {
         Objects.requireNonNull(synonyms, "synonyms");
