@@ -39,11 +39,11 @@ final class FstalignOptions {
     @Option(names = "--disable-hyphen-ignore", description = "fstalign's --disable-hyphen-ignore: no derived hyphen rules.")
     boolean noHyphens;
 
-    @Option(names = "--entity-insertions",
-            description = "Charge insertions inside an entity to its class, as fstalign's per-tag report does; by default "
-                    + "they are not, as in the Earnings-21 table (counted from fstalign 1.0's aligned NLP, which has no "
-                    + "row for an insertion).")
-    boolean entityInsertions;
+    @Option(names = "--entity-insertions", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Charge an insertion to an entity when its run of errors lies between two hits of the entity, "
+                    + "as fstalign's per-tag report (RecordTagWer, in every release since 1.0) and so the Earnings-21 "
+                    + "table do (the default); --no-entity-insertions: never.")
+    boolean entityInsertions = true;
 
     @Option(names = "--use-case", description = "fstalign's --use-case: keep the case of every token (default: lower-case all).")
     boolean useCase;

@@ -13,14 +13,16 @@ import java.util.Map;
  * Charges the steps of an aligned path to entities, as fstalign does after aligning
  * ({@code align_stitches_to_nlp}, {@code RecordTagWer}, {@code RecordWer}):
  * <ul>
- *   <li>A group's steps are its reference words and (when asked) the insertions between its first
- *       and last reference word.</li>
+ *   <li>A group's steps are its reference words and the insertions inside it: those whose run of
+ *       errors lies between two hits of the group (see {@link #enclosingGroup}).</li>
  *   <li>Steps are matched to the group's NLP rows: one row each when the numbers agree; every step
  *       to the one row of a one-row group; otherwise the first step to the first row, the last to
  *       the last row, and the steps between to the first row's tags. A plain token, or a synonym
  *       region taken as written, is one step per row.</li>
  *   <li>Per {@code wer_tags} id: each step on a row carrying the id counts, insertions as
  *       insertions, other steps as reference tokens (hits, substitutions or deletions).</li>
+ *   <li>A {@code FALLBACK} entity whose empty candidate was taken counts as one correct reference
+ *       token of its first row's ids, as fstalign's no-op step does.</li>
  *   <li>Per {@code tags} label class (fstalign's {@code class X WER}): every entity counts all its
  *       steps; an entity whose chosen candidate is empty still names its class (0/0).</li>
  * </ul>
@@ -41,9 +43,8 @@ final class EntityAccounting {
 
     /**
      * @param insertions charge the insertions inside an entity to it, as fstalign's per-tag report
-     *                   ({@code RecordTagWer}, since 2021) does; false: as the aligned NLP file of
-     *                   fstalign 1.0–1.1, which made the Earnings-21 table, omits insertions (their
-     *                   steps still take part in matching steps to rows, as in fstalign)
+     *                   ({@code RecordTagWer}, present since 1.0) does; false: never (their steps
+     *                   still take part in matching steps to rows, as in fstalign)
      */
     static EntityAccounting of(List<Group> groups, List<RefRow> rows, ChunkedAlignment.Path path, boolean insertions) {
         var a = path.alignment();
@@ -133,6 +134,16 @@ final class EntityAccounting {
                     add(c, ops[k]);
                 }
             }
+        }
+        if (steps.isEmpty() && g.kind() == Group.Kind.ENTITY
+                && ClassScores.FALLBACK.equals(rows.get(g.firstRow()).labelClass())) {
+            // fstalign's traversal gives a FALLBACK entity left out (an empty candidate) one no-op
+            // step (AlignmentTraversor.cpp, NOOP), attached to its first row and counted by
+            // RecordTagWer as a correct reference word of that row's wer_tags
+            for (String id : rows.get(g.firstRow()).werTags()) {
+                add(perTag.computeIfAbsent(id, x -> new long[4]), EditOp.HIT);
+            }
+            return;
         }
         int k = steps.size();
         int n = g.rowCount();

@@ -11,8 +11,9 @@ import java.util.Objects;
  * @param hyphens  derive {@code best-ever | best ever} and back for every hyphenated word present
  *                 (fstalign's default; {@code --disable-hyphen-ignore} turns it off)
  * @param entityInsertions charge insertions inside an entity to its classes, as fstalign's
- *                 per-tag lines ({@code Wer Entity ID x WER}) do; false as in the Earnings-21 table,
- *                 which was counted from fstalign 1.0's aligned NLP output, where insertions have no row
+ *                 per-tag lines ({@code Wer Entity ID x WER}, {@code RecordTagWer}, present since 1.0)
+ *                 do: an insertion is inside an entity when its run of errors lies between two hits
+ *                 of the entity (see {@code EntityAccounting}); false: never
  * @param speakerSwitchContext reference words on each side of a speaker change counted in the
  *                 speaker-switch WER (fstalign's {@code --speaker-switch-context}, default 5; 0 or
  *                 less: none)
@@ -27,9 +28,9 @@ public record FstalignSettings(SynonymRules synonyms, boolean cutoffs, boolean h
     /**
      * fstalign as its authors ran it for the published Earnings-21 table (release 1.0, March 2021):
      * without a synonyms file there was no synonym engine at all, so no derived rules either
-     * ({@code main.cpp} built the engine only for {@code --syn}; hyphen rules arrived in 1.4), and
-     * entity errors came from the aligned NLP output, which has no row for an insertion (1.0 had no
-     * per-tag report).
+     * ({@code main.cpp} built the engine only for {@code --syn}; hyphen rules arrived in 1.4); entity
+     * errors from its per-tag report ({@code RecordTagWer} in {@code wer.cpp} of tag 1.0.0, written to
+     * the {@code .log.json} files the Earnings-21 README names), which charges insertions inside entities.
      */
     public static final FstalignSettings DEFAULTS_2021 = new FstalignSettings(SynonymRules.NONE, false, false, true);
 
