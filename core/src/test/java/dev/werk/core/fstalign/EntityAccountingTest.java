@@ -86,4 +86,42 @@ class EntityAccountingTest {
         assertEquals(Counts.ZERO, a.labelClasses().get("MONEY").counts());
         assertEquals(null, a.perTag().get("0"));
     }
+
+    // The next three cases are fstalign 1.1.0's own answers on Earnings-21 (README, "Checked against
+    // fstalign itself"), reduced to a few words; the reasoning is in EntityAccounting.enclosingGroup.
+
+    @Test
+    void anInsertionInARunReachingTheEntitysLastWordIsOutsideIt() {
+        // LibriSpeech's "per cent": percent -> per, then the closing label, then cent inserted outside
+        List<RefRow> rows = List.of(plain("grew"), tagged("52%", "3:PERCENT", "3"), plain("last"));
+        Normalizations n = norm("3", List.of("fifty", "two", "percent"));
+        FstalignAlignment a = align(rows, n, "grew fifty two per cent last", true);
+        assertEquals(new Counts(2, 1, 0, 0), a.perTag().get("3"));
+        assertEquals(new Counts(4, 1, 0, 1), a.alignment().counts());
+    }
+
+    @Test
+    void anInsertionInARunReachingTheEntitysFirstWordIsItsSkippedLeadingStep() {
+        // amazon on call 4392809: "land's end dot com" for landsend.com; fstalign: 1 error in 3 words
+        List<RefRow> rows = List.of(plain("at"), tagged("landsend.com", "8:WEBSITE", "8"), plain("with"));
+        Normalizations n = norm("8", List.of("landsend", "com"), List.of("landsend", "dot", "com"));
+        FstalignAlignment a = align(rows, n, "at land's end dot com with", true);
+        assertEquals(new Counts(2, 1, 0, 0), a.perTag().get("8"));
+    }
+
+    @Test
+    void aFallbackEntityLeftOutIsOneCorrectTokenOfItsRow() {
+        // "5 %": the % row is a FALLBACK entity (candidates: nothing, "percent") carrying PERCENT id 4
+        List<RefRow> rows = List.of(plain("up"), tagged("5", "1:CARDINAL", "1", "4"), tagged("%", "2:FALLBACK", "2", "4"),
+                plain("now"));
+        Normalizations n = Normalizations.of(Map.of("1", List.of(new Normalizations.Candidate(List.of("five"), 1.0)),
+                "2", List.of(new Normalizations.Candidate(List.of(), 0.5), new Normalizations.Candidate(List.of("percent"), 0.5))),
+                Map.of());
+        FstalignAlignment left = align(rows, n, "up five now", true);
+        assertEquals(new Counts(3, 0, 0, 0), left.alignment().counts());
+        assertEquals(new Counts(2, 0, 0, 0), left.perTag().get("4"));
+        assertEquals(new Counts(1, 0, 0, 0), left.perTag().get("2"));
+        FstalignAlignment said = align(rows, n, "up five percent now", true);
+        assertEquals(new Counts(2, 0, 0, 0), said.perTag().get("4"));
+    }
 }
