@@ -22,6 +22,19 @@ final class ColumnStore {
         columns = 0;
     }
 
+    /** Grows the store, once, to hold {@code columnCount} columns of {@code words} words in all (no copying as it fills). */
+    void reserve(int columnCount, int words) {
+        if (first.length < columnCount + 1) {
+            first = Arrays.copyOf(first, columnCount + 1);
+            last = Arrays.copyOf(last, columnCount + 1);
+            offset = Arrays.copyOf(offset, columnCount + 2);
+        }
+        if (pv.length < words) {
+            pv = Arrays.copyOf(pv, words);
+            mv = Arrays.copyOf(mv, words);
+        }
+    }
+
     int columns() {
         return columns;
     }
