@@ -12,7 +12,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -25,14 +24,13 @@ import picocli.CommandLine.Spec;
         description = "Per-term accuracy of custom-vocabulary terms: for each term its reference occurrences and each "
                 + "system's correct / misses / false alarms, recall, precision, F1; B-WER and U-WER per system. "
                 + "Repeat --hyp NAME=PATH for several systems. The rule is in the README (\"Term accuracy\").")
-final class TermsCommand implements Callable<Integer> {
+final class TermsCommand implements CodedOptions.Grouped, Callable<Integer> {
     enum Format { text, json, csv }
 
     @Spec
     CommandSpec spec;
 
-    @Mixin
-    InputOptions input;
+    final InputOptions input = new InputOptions();
 
     @Option(names = "--terms", required = true, paramLabel = "FILE",
             description = "The term list: .txt one term per line (# comments), .csv term,variant,..., .tsv an Amazon "
@@ -44,11 +42,9 @@ final class TermsCommand implements Callable<Integer> {
             description = "plain, csv, transcribe, utterance-tsv or utterance-jsonl (default: from the extension, and for .tsv the header).")
     String termsFormat;
 
-    @Mixin
-    ScoringOptions scoring;
+    final ScoringOptions scoring = new ScoringOptions();
 
-    @Mixin
-    NormalizeOptions normalize;
+    final NormalizeOptions normalize = new NormalizeOptions();
 
     @Option(names = "--details", description = "List every occurrence (utterance, reference span, what the hypothesis had, class) and every false alarm.")
     boolean details;
@@ -64,6 +60,15 @@ final class TermsCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (whole or not at all) instead of standard output.")
     Path out;
+
+    @Override
+    public void addGroups(CommandSpec model) {
+        CodedOptions.insertBefore(model, "--terms", input::addTo);
+        CodedOptions.insertBefore(model, "--details", s -> {
+            scoring.addTo(s);
+            normalize.addTo(s);
+        });
+    }
 
     @Override
     public Integer call() throws Exception {
