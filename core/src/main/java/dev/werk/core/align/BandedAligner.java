@@ -209,9 +209,10 @@ final class BandedAligner {
         top = 0;
         ColumnStore saved = all ? stripe : checkpoints;
         int every = all ? 1 : interval;
-        saved.clear();
         if (all) {
-            saved.reserve(m + 1, (int) storedWords(t));
+            saved.clearFor(m + 1, (int) storedWords(t));
+        } else {
+            saved.clear();
         }
         saved.append(first, last, pv, mv);
         for (int j = 1; j <= m; j++) {

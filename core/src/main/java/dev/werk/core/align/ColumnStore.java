@@ -22,16 +22,20 @@ final class ColumnStore {
         columns = 0;
     }
 
-    /** Grows the store, once, to hold {@code columnCount} columns of {@code words} words in all (no copying as it fills). */
-    void reserve(int columnCount, int words) {
+    /**
+     * Empties the store and grows it, once, to hold {@code columnCount} columns of {@code words}
+     * words in all, so it does not grow (and copy) as it fills.
+     */
+    void clearFor(int columnCount, int words) {
+        columns = 0;
         if (first.length < columnCount + 1) {
-            first = Arrays.copyOf(first, columnCount + 1);
-            last = Arrays.copyOf(last, columnCount + 1);
-            offset = Arrays.copyOf(offset, columnCount + 2);
+            first = new int[columnCount + 1];
+            last = new int[columnCount + 1];
+            offset = new int[columnCount + 2];
         }
         if (pv.length < words) {
-            pv = Arrays.copyOf(pv, words);
-            mv = Arrays.copyOf(mv, words);
+            pv = new long[words];
+            mv = new long[words];
         }
     }
 
