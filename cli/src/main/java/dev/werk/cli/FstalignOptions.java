@@ -1,6 +1,7 @@
 package dev.werk.cli;
 
 import java.nio.file.Path;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -16,13 +17,8 @@ final class FstalignOptions {
                     + "reference or in ../normalizations and ../wer_tags unless given.")
     boolean preset;
 
-    @Option(names = "--ref-norm", paramLabel = "FILE|DIR",
-            description = "fstalign normalization file (<call>.norm.json), or a folder of them for a reference folder.")
-    Path norm;
-
-    @Option(names = "--ref-tags", paramLabel = "FILE|DIR",
-            description = "wer_tag file (<call>.wer_tag.json: id -> entity_type) or a folder of them: per-class entity WER.")
-    Path tags;
+    @Mixin
+    SideFileOptions files;
 
     @Option(names = "--synonyms", paramLabel = "FILE",
             description = "fstalign synonym rules ('words | alternative ; alternative' per line), applied to the reference.")
@@ -54,7 +50,7 @@ final class FstalignOptions {
 
     /** True when fstalign scoring was asked for. */
     boolean active() {
-        return preset || norm != null || tags != null || synonyms != null || derive || noCutoffs || noHyphens || useCase
+        return preset || files.norm != null || files.tags != null || synonyms != null || derive || noCutoffs || noHyphens || useCase
                 || usePunctuation;
     }
 }

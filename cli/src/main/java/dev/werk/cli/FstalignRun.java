@@ -38,8 +38,8 @@ final class FstalignRun {
         if (c.input.wholeFile || c.input.ignoreIdCase) {
             throw new UsageException("--fstalign scores each file whole already; drop --whole-file and --ignore-id-case");
         }
-        Path norm = side(o.norm, "--ref-norm", dirs, c.input.ref, FstalignFiles.NORM_SUFFIX, "normalizations", o.preset);
-        Path tags = side(o.tags, "--ref-tags", dirs, c.input.ref, FstalignFiles.TAGS_SUFFIX, "wer_tags", o.preset);
+        Path norm = side(o.files.norm, "--ref-norm", dirs, c.input.ref, FstalignFiles.NORM_SUFFIX, "normalizations", o.preset);
+        Path tags = side(o.files.tags, "--ref-tags", dirs, c.input.ref, FstalignFiles.TAGS_SUFFIX, "wer_tags", o.preset);
         if (o.synonyms != null && !Files.isRegularFile(o.synonyms)) {
             throw new UsageException("--synonyms " + o.synonyms + ": no such file");
         }
@@ -94,7 +94,7 @@ final class FstalignRun {
     }
 
     /** The side file or folder: as given (checked), else found by the preset, else none. */
-    private static Path side(Path given, String option, boolean dirs, Path ref, String suffix, String sibling, boolean preset) {
+    static Path side(Path given, String option, boolean dirs, Path ref, String suffix, String sibling, boolean preset) {
         if (given != null) {
             if (!Files.exists(given)) {
                 throw new UsageException(option + " " + given + ": no such file or folder");

@@ -20,8 +20,12 @@ public final class TermsReport {
     private TermsReport() {
     }
 
-    /** Writes the JSON contract (pretty-printed) followed by a newline. */
+    /** Writes the JSON contract (pretty-printed) followed by a newline; for entities by class, their variant of it. */
     public static void writeJson(SystemTerms t, Writer out) throws IOException {
+        if (t.entityMode()) {
+            EntityTermsJson.write(t, out);
+            return;
+        }
         TermsJson.write(t, out);
     }
 
@@ -33,11 +37,19 @@ public final class TermsReport {
      * and {@code NAME:substringCount}.
      */
     public static void writeCsv(SystemTerms t, Writer out) throws IOException {
+        if (t.entityMode()) {
+            EntityTermsCsv.write(t, out);
+            return;
+        }
         TermsCsv.write(t, out);
     }
 
     /** The summary per system, one row per term with each system's correct / misses / false alarms, and the top confusions. */
     public static void writeText(SystemTerms t, Appendable out) throws IOException {
+        if (t.entityMode()) {
+            EntityTermsText.write(t, out);
+            return;
+        }
         TermsText.write(t, out);
     }
 }

@@ -3,9 +3,12 @@ package dev.werk.core.terms;
 import dev.werk.core.CorpusScore;
 import dev.werk.core.SystemsScore;
 import dev.werk.core.UtteranceScore;
+import dev.werk.core.text.TextNormalizer;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.stream.IntStream;
 
 /**
@@ -27,14 +30,92 @@ public final class SystemTerms {
     private final List<TermReport> reports;
     private final SubstringCounter referenceCounts;
     private final List<SubstringCounter> hypothesisCounts;
+    private final ReferenceEntities entities;
+    private final long emptyEntities;
 
     private SystemTerms(SystemsScore systems, TermSet terms, List<TermReport> reports, SubstringCounter referenceCounts,
                         List<SubstringCounter> hypothesisCounts) {
+        this(systems, terms, reports, referenceCounts, hypothesisCounts, null, 0);
+    }
+
+    private SystemTerms(SystemsScore systems, TermSet terms, List<TermReport> reports, SubstringCounter referenceCounts,
+                        List<SubstringCounter> hypothesisCounts, ReferenceEntities entities, long emptyEntities) {
         this.systems = systems;
         this.terms = terms;
         this.reports = List.copyOf(reports);
         this.referenceCounts = referenceCounts;
         this.hypothesisCounts = hypothesisCounts == null ? null : List.copyOf(hypothesisCounts);
+        this.entities = entities;
+        this.emptyEntities = emptyEntities;
+    }
+
+    /**
+     * Entities as terms: every entity of {@code entities} is one reference occurrence, scored by
+     * rule 2 on each system's alignment (the one {@code werk terms} computes, so biased + unbiased
+     * stay each system's overall counts) and counted under its class. The report's "terms" are the
+     * classes, in name order; false alarms are not defined for occurrences given by position and
+     * stay 0 (reports show them as undefined). See the README's "Entities as terms".
+     *
+     * @param systems  scored with token sources ({@link dev.werk.core.ScoreOptions#withOffsets(boolean)})
+     * @param details  keep every occurrence, with its entity id
+     * @throws IllegalArgumentException when an utterance with entities has no token sources
+     */
+    public static SystemTerms scoreEntities(SystemsScore systems, ReferenceEntities entities, boolean details) {
+        TreeSet<String> names = new TreeSet<>();
+        entities.byUtterance().values().forEach(list -> list.forEach(e -> names.add(e.entityClass())));
+        String normalizerName = systems.systems().isEmpty() ? "none" : systems.systems().get(0).options().normalizer().name();
+        TextNormalizer normalizer = systems.systems().isEmpty() ? null : systems.systems().get(0).options().normalizer();
+        List<Term> classTerms = new ArrayList<>();
+        Map<String, Term> byClass = new HashMap<>();
+        for (String c : names) {
+            Term t = new Term(classTerms.size(), c, 0, List.of(new TermForm(c, List.of(c), c)));
+            classTerms.add(t);
+            byClass.put(c, t);
+        }
+        TermSet classes = new TermSet(null, TermListFormat.PLAIN, normalizerName, classTerms, null);
+        TermScorer scorer = new TermScorer(classes);
+        Map<String, EntityOccurrences> prepared = new HashMap<>();
+        long empty = 0;
+        for (String id : systems.utteranceIds()) {
+            for (UtteranceScore u : systems.utterance(id)) {
+                if (u != null) {
+                    EntityOccurrences e = EntityOccurrences.of(u, entities.of(id), byClass, normalizer);
+                    prepared.put(id, e);
+                    empty += e.empty();
+                    break;
+                }
+            }
+        }
+        int n = systems.names().size();
+        TermReport[] reports = new TermReport[n];
+        IntStream.range(0, n).parallel().forEach(s -> {
+            TermAccumulator acc = new TermAccumulator(classes, details);
+            for (UtteranceScore u : systems.systems().get(s).utterances()) {
+                EntityOccurrences e = prepared.get(u.id());
+                if (e == null || !e.tokens().equals(u.referenceTokens())) {
+                    e = EntityOccurrences.of(u, entities.of(u.id()), byClass, normalizer);
+                }
+                acc.add(scorer.scoreGiven(u.id(), u.referenceTokens(), u.hypothesisTokens(), u.alignment(), e.given()),
+                        e.ids());
+            }
+            reports[s] = acc.finish();
+        });
+        return new SystemTerms(systems, classes, List.of(reports), null, null, entities, empty);
+    }
+
+    /** True when this reports entities by class ({@link #scoreEntities}) rather than a term list. */
+    public boolean entityMode() {
+        return entities != null;
+    }
+
+    /** The entities scored ({@link #scoreEntities}), or null for a term list. */
+    public ReferenceEntities entities() {
+        return entities;
+    }
+
+    /** Entities left out because nothing of their reference words is left after normalisation. */
+    public long emptyEntities() {
+        return emptyEntities;
     }
 
     /**
