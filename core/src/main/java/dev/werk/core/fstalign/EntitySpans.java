@@ -194,9 +194,20 @@ public final class EntitySpans {
         // the span cut into pieces: rows as written, and tags entities lying wholly inside it
         List<List<String>> pieces = new ArrayList<>();
         int r = a;
-        for (int[] s : labelSpans) {
-            if (s[1] <= a || s[0] >= b) {
-                continue;
+        // label spans are disjoint and in order: start at the first that ends after a
+        int lo = 0;
+        int hi = labelSpans.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (labelSpans.get(mid)[1] <= a) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int[] s : labelSpans.subList(lo, labelSpans.size())) {
+            if (s[0] >= b) {
+                break;
             }
             if (s[0] < a || s[1] > b) {
                 continue; // straddles the span's edge: its rows stay as written

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * One reference utterance's entities as occurrences of its normalised tokens: each entity's words
@@ -79,11 +80,9 @@ record EntityOccurrences(List<String> tokens, List<TermScorer.Given> given, List
                     forms.add(new TermForm(alt, t, String.join("", t)));
                 }
             }
-            List<String> keys = new ArrayList<>();
+            TreeSet<String> keys = new TreeSet<>();
             for (TermForm f : forms) {
-                if (!keys.contains(f.key())) {
-                    keys.add(f.key());
-                }
+                keys.add(f.key());
             }
             Term formsOf = new Term(0, e.id(), 0, forms);
             items.add(new Item(new TermScorer.Given(classes.get(e.entityClass()), a, b + 1, formsOf,

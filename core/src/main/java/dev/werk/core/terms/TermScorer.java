@@ -122,7 +122,7 @@ public final class TermScorer {
     /**
      * An occurrence given by its position instead of found by rule 1 (an entity of an NLP
      * reference): reference tokens [from, to), counted under {@code reportAs}, and correct when a
-     * run joins to one of {@code keys}, the keys of {@code forms}' forms (its own form first).
+     * run joins to one of {@code keys}, the distinct keys of {@code forms}' forms, sorted.
      */
     record Given(Term reportAs, int from, int to, Term forms, String[] keys) {
     }
@@ -176,7 +176,7 @@ public final class TermScorer {
                 }
                 return false;
             };
-            int[] found = firstRun(g.keys(), hypothesis, h0, h1, taken);
+            int[] found = firstRunSorted(g.keys(), hypothesis, h0, h1, taken);
             if (found != null) {
                 int p = found[0];
                 int q = found[1];
@@ -242,6 +242,32 @@ public final class TermScorer {
             int best = -1;
             for (String key : keys) {
                 int q = runEnd(key, hyp, p, h1, taken);
+                if (q > 0 && (best < 0 || q < best)) {
+                    best = q;
+                }
+            }
+            if (best > 0) {
+                return new int[] {p, best};
+            }
+        }
+        return null;
+    }
+
+    /**
+     * As {@link #firstRun} with {@code sorted} keys (ascending): at each start only the keys that
+     * begin with the start's token are tried, found by binary search (entities can have a hundred
+     * keys and windows hundreds of tokens).
+     */
+    private static int[] firstRunSorted(String[] sorted, List<String> hyp, int h0, int h1, IntPredicate taken) {
+        for (int p = h0; p < h1; p++) {
+            if (taken.test(p)) {
+                continue;
+            }
+            String tok = hyp.get(p);
+            int i = Arrays.binarySearch(sorted, tok);
+            int best = -1;
+            for (i = i < 0 ? -i - 1 : i; i < sorted.length && sorted[i].startsWith(tok); i++) {
+                int q = runEnd(sorted[i], hyp, p, h1, taken);
                 if (q > 0 && (best < 0 || q < best)) {
                     best = q;
                 }
