@@ -137,7 +137,7 @@ final class TermsCommand implements Callable<Integer> {
         Path tags = FstalignRun.side(sideFiles.tags, "--ref-tags", dirs, input.ref, FstalignFiles.TAGS_SUFFIX,
                 "wer_tags", true);
         OutputFile.refuseInputs(out, input.files(normalize.rules, norm, tags));
-        SystemsScore score = input.scoreSystems(options.withOffsets(true), TerminalProgress.forStderr(spec.commandLine().getErr()));
+        SystemsScore score = input.scoreSystems(options, TerminalProgress.forStderr(spec.commandLine().getErr()));
         warn(score);
         ReferenceEntities found = FstalignEntities.read(score, input.ref, input.refFormat(), norm, tags);
         for (String w : found.warnings()) {

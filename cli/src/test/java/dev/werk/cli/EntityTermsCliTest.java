@@ -129,6 +129,16 @@ class EntityTermsCliTest {
     }
 
     @Test
+    void aNormaliserThatMergesWordsPlacesTheEntityOnTheMergedToken() {
+        // whisper-english writes "$5 million" and "five million dollars" as one token, "$5000000",
+        // and "we'll" as "we will": the MONEY span is token [8, 9), the CONTRACTION [9, 11)
+        String out = expect(0, folders("--normalize", "whisper-english", "--details")).out();
+        assertTrue(out.contains("  call 3 MONEY [8,9): $5000000 -> exact: $5000000\n"), out);
+        assertTrue(out.contains("  call 4 CONTRACTION [9,11): we will -> exact: we will\n"), out);
+        assertTrue(out.contains("  call 3 MONEY [8,9): $5000000 -> miss: 5000000\n"), out);
+    }
+
+    @Test
     void csvHasOneRowPerClassAndAllEntities() throws Exception {
         Path out = dir.resolve("entities.csv");
         expect(0, folders("-o", "csv", "--out", out.toString()));

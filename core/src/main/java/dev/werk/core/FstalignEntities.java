@@ -25,7 +25,7 @@ import java.util.Map;
  * ({@link EntitySpans}) on the words werk scored.
  *
  * <pre>{@code
- * SystemsScore scored = ...; // the NLP references scored with ScoreOptions.withOffsets(true)
+ * SystemsScore scored = ...; // the NLP references scored as werk terms scores them
  * ReferenceEntities e = FstalignEntities.read(scored, Path.of("call.nlp"), null, Path.of("call.norm.json"),
  *         Path.of("call.wer_tag.json"));
  * SystemTerms byClass = SystemTerms.scoreEntities(scored, e, false);

@@ -2,8 +2,11 @@ package dev.werk.core.terms;
 
 import dev.werk.core.TokenSource;
 import dev.werk.core.UtteranceScore;
+import dev.werk.core.text.NormalizedText;
+import dev.werk.core.text.Span;
 import dev.werk.core.text.TextNormalizer;
 import dev.werk.core.text.Whitespace;
+import dev.werk.core.text.WordSpans;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -29,25 +32,20 @@ record EntityOccurrences(List<String> tokens, List<TermScorer.Given> given, List
         if (spans.isEmpty()) {
             return new EntityOccurrences(ref, List.of(), List.of(), 0);
         }
+        int[][] sources = sources(u, normalizer);
         int words = 0;
         for (EntitySpan e : spans) {
             words = Math.max(words, e.wordTo());
         }
-        for (int k = 0; k < ref.size(); k++) {
-            TokenSource src = u.referenceSource(k);
-            if (src == null) {
-                throw new IllegalArgumentException("utterance " + u.id() + ": entities need the reference tokens' sources "
-                        + "(score with offsets, without sclite markup)");
-            }
-            words = Math.max(words, src.wordTo());
+        for (int[] src : sources) {
+            words = Math.max(words, src[1]);
         }
         int[] first = new int[words];
         int[] last = new int[words];
         Arrays.fill(first, -1);
         Arrays.fill(last, -1);
-        for (int k = 0; k < ref.size(); k++) {
-            TokenSource src = u.referenceSource(k);
-            for (int w = src.wordFrom(); w < src.wordTo(); w++) {
+        for (int k = 0; k < sources.length; k++) {
+            for (int w = sources[k][0]; w < sources[k][1]; w++) {
                 if (first[w] < 0) {
                     first[w] = k;
                 }
@@ -97,5 +95,43 @@ record EntityOccurrences(List<String> tokens, List<TermScorer.Given> given, List
             ids.add(i.id());
         }
         return new EntityOccurrences(ref, given, ids, empty);
+    }
+
+    /**
+     * The source words [from, to) of each reference token: from the score when it kept them
+     * ({@link dev.werk.core.ScoreOptions#withOffsets}), else from the normaliser's offsets on the
+     * reference as read (the same tokens, as {@code normalizeWithOffsets} promises), else, without
+     * a normaliser, token k is word k.
+     */
+    private static int[][] sources(UtteranceScore u, TextNormalizer normalizer) {
+        List<String> ref = u.referenceTokens();
+        int[][] out = new int[ref.size()][];
+        if (!ref.isEmpty() && u.referenceSource(0) != null) {
+            for (int k = 0; k < out.length; k++) {
+                TokenSource src = u.referenceSource(k);
+                out[k] = new int[] {src.wordFrom(), src.wordTo()};
+            }
+            return out;
+        }
+        String raw = u.reference().text();
+        if (normalizer == null || normalizer.steps().isEmpty()) {
+            if (Whitespace.split(raw).size() != out.length) {
+                throw new IllegalArgumentException("utterance " + u.id() + ": its words are not its tokens (sclite markup?)");
+            }
+            for (int k = 0; k < out.length; k++) {
+                out[k] = new int[] {k, k + 1};
+            }
+            return out;
+        }
+        NormalizedText offsets = normalizer.normalizeWithOffsets(raw);
+        if (!offsets.tokens().equals(ref)) {
+            throw new IllegalArgumentException("utterance " + u.id() + ": the normaliser's offsets give other tokens than the score");
+        }
+        WordSpans words = offsets.rawWords();
+        for (int k = 0; k < out.length; k++) {
+            Span touched = words.wordsTouching(offsets.source(k));
+            out[k] = new int[] {touched.start(), touched.end()};
+        }
+        return out;
     }
 }

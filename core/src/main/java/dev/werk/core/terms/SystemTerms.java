@@ -56,9 +56,10 @@ public final class SystemTerms {
      * classes, in name order; false alarms are not defined for occurrences given by position and
      * stay 0 (reports show them as undefined). See the README's "Entities as terms".
      *
-     * @param systems  scored with token sources ({@link dev.werk.core.ScoreOptions#withOffsets(boolean)})
+     * @param systems  the scored systems (the reference tokens' source words are taken from the
+     *                 score when it kept them, else from the normaliser's offsets, once per reference)
      * @param details  keep every occurrence, with its entity id
-     * @throws IllegalArgumentException when an utterance with entities has no token sources
+     * @throws IllegalArgumentException when an utterance's words are not its tokens' sources (sclite markup)
      */
     public static SystemTerms scoreEntities(SystemsScore systems, ReferenceEntities entities, boolean details) {
         TreeSet<String> names = new TreeSet<>();
