@@ -22,12 +22,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code werk terms}: per-term accuracy (occurrences, correct, misses, false alarms, recall,
- * precision, F1) and B-WER / U-WER of any number of named systems against one reference.
+ * precision, F1) and B-WER / U-WER of any number of named systems against one reference; with
+ * {@code --entities} the terms are the tagged entities of an NLP reference, by class.
  */
 @Command(name = "terms", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Per-term accuracy of custom-vocabulary terms: for each term its reference occurrences and each "
                 + "system's correct / misses / false alarms, recall, precision, F1; B-WER and U-WER per system. "
-                + "Repeat --hyp NAME=PATH for several systems. The rule is in the README (\"Term accuracy\").")
+                + "Repeat --hyp NAME=PATH for several systems; --entities scores an NLP reference's tagged entities by class "
+                + "instead of a term list. The rule is in the README (\"Term accuracy\").")
 final class TermsCommand implements Callable<Integer> {
     enum Format { text, json, csv }
 
@@ -72,7 +74,7 @@ final class TermsCommand implements Callable<Integer> {
     String method;
 
     @Option(names = {"-o", "--output-format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (default), json (the documented contract) or csv (one row per term).")
+            description = "text (default), json (the documented contract) or csv (one row per term; per class with --entities).")
     Format format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (whole or not at all) instead of standard output.")

@@ -34,7 +34,10 @@ public final class TermsReport {
      * {@code NAME:exact}, {@code NAME:variant}, {@code NAME:splitMerge}, {@code NAME:misses},
      * {@code NAME:falseAlarms}, {@code NAME:recall}, {@code NAME:precision}, {@code NAME:f1}
      * (undefined rates are empty cells); with substring counts, {@code reference:substringCount}
-     * and {@code NAME:substringCount}.
+     * and {@code NAME:substringCount}. For entities by class ({@link SystemTerms#entityMode()}):
+     * one row per class and a last row {@code all entities}, {@code class,occurrences} then per
+     * system {@code NAME:correct}, {@code NAME:exact}, {@code NAME:variant}, {@code NAME:splitMerge},
+     * {@code NAME:misses}, {@code NAME:recall}.
      */
     public static void writeCsv(SystemTerms t, Writer out) throws IOException {
         if (t.entityMode()) {
@@ -44,7 +47,11 @@ public final class TermsReport {
         TermsCsv.write(t, out);
     }
 
-    /** The summary per system, one row per term with each system's correct / misses / false alarms, and the top confusions. */
+    /**
+     * The summary per system, one row per term with each system's correct / misses / false alarms,
+     * and the top confusions; for entities, one row per class with each system's correct / misses /
+     * recall.
+     */
     public static void writeText(SystemTerms t, Appendable out) throws IOException {
         if (t.entityMode()) {
             EntityTermsText.write(t, out);
