@@ -176,6 +176,25 @@ class EntityTermsCliTest {
     }
 
     @Test
+    void aCallMissingFromTheNormalizationFolderIsScoredWithItsOwnWordsAndAWarning() throws Exception {
+        Path norms = Files.createDirectories(dir.resolve("normalizations"));
+        Path tags = Files.createDirectories(dir.resolve("wer_tags"));
+        Files.copy(data("transcripts/wer_tags/call.wer_tag.json"), tags.resolve("call.wer_tag.json"));
+        Files.writeString(tags.resolve("call.wer_tag.json"), Files.readString(tags.resolve("call.wer_tag.json"))
+                .replace("\"5\": {\"entity_type\": \"ORG\"}", "\"5\": {\"entity_type\": \"ORG\"}, \"9\": {\"entity_type\": \"X\"}"));
+        Cli.Result r = expect(0, "terms", "--ref", data("transcripts/nlp_references").toString(), "--hyp",
+                data("output/sys").toString(), "--entities", "--ref-norm", norms.toString(), "--ref-tags", tags.toString(),
+                "-o", "json");
+        assertTrue(r.err().contains("werk: warning: call: no call.norm.json in " + norms), r.err());
+        // an id of a side file that the reference does not use: a warning for folders, as in werk score --fstalign
+        assertTrue(r.err().contains("1 entity id(s) not used by the reference, ignored: 9"), r.err());
+        JsonNode p = r.json().get("systems").get(0).get("pooled");
+        // own words only: "2020", "$5 million" and "we'll" are missed; DATE too (its 2020 said otherwise)
+        assertEquals(6, p.get("occurrences").asInt());
+        assertEquals(0, p.get("correct").asInt());
+    }
+
+    @Test
     void usageErrors() {
         Cli.assertUsageError(Cli.run(folders("--terms", Cli.fixture("ref.txt"))), "werk terms");
         Cli.assertUsageError(Cli.run("terms", "--ref", ref(), "--hyp", ref()), "werk terms");
