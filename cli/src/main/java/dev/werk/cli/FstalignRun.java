@@ -38,8 +38,8 @@ final class FstalignRun {
         if (c.input.wholeFile || c.input.ignoreIdCase) {
             throw new UsageException("--fstalign scores each file whole already; drop --whole-file and --ignore-id-case");
         }
-        Path norm = side(o.files.norm, "--ref-norm", dirs, c.input.ref, FstalignFiles.NORM_SUFFIX, "normalizations", o.preset);
-        Path tags = side(o.files.tags, "--ref-tags", dirs, c.input.ref, FstalignFiles.TAGS_SUFFIX, "wer_tags", o.preset);
+        Path norm = side(o.norm, "--ref-norm", dirs, c.input.ref, FstalignFiles.NORM_SUFFIX, "normalizations", o.preset);
+        Path tags = side(o.tags, "--ref-tags", dirs, c.input.ref, FstalignFiles.TAGS_SUFFIX, "wer_tags", o.preset);
         if (o.synonyms != null && !Files.isRegularFile(o.synonyms)) {
             throw new UsageException("--synonyms " + o.synonyms + ": no such file");
         }

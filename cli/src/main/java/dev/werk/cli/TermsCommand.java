@@ -15,7 +15,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -30,14 +29,13 @@ import picocli.CommandLine.Spec;
                 + "system's correct / misses / false alarms, recall, precision, F1; B-WER and U-WER per system. "
                 + "Repeat --hyp NAME=PATH for several systems; --entities scores an NLP reference's tagged entities by class "
                 + "instead of a term list. The rule is in the README (\"Term accuracy\").")
-final class TermsCommand implements Callable<Integer> {
+final class TermsCommand implements CodedOptions.Grouped, Callable<Integer> {
     enum Format { text, json, csv }
 
     @Spec
     CommandSpec spec;
 
-    @Mixin
-    InputOptions input;
+    final InputOptions input = new InputOptions();
 
     @Option(names = "--terms", paramLabel = "FILE",
             description = "The term list: .txt one term per line (# comments), .csv term,variant,..., .tsv an Amazon "
@@ -56,14 +54,16 @@ final class TermsCommand implements Callable<Integer> {
                     + "../wer_tags, as score --fstalign does, unless --ref-norm / --ref-tags give them.")
     boolean entities;
 
-    @Mixin
-    SideFileOptions sideFiles;
+    // werk score --fstalign's side-file options, with its names, meaning and discovery (FstalignRun.side)
+    @Option(names = "--ref-norm", paramLabel = "FILE|DIR", description = FstalignOptions.NORM_DESCRIPTION)
+    Path refNorm;
 
-    @Mixin
-    ScoringOptions scoring;
+    @Option(names = "--ref-tags", paramLabel = "FILE|DIR", description = FstalignOptions.TAGS_DESCRIPTION)
+    Path refTags;
 
-    @Mixin
-    NormalizeOptions normalize;
+    final ScoringOptions scoring = new ScoringOptions();
+
+    final NormalizeOptions normalize = new NormalizeOptions();
 
     @Option(names = "--details", description = "List every occurrence (utterance, reference span, what the hypothesis had, class) and every false alarm.")
     boolean details;
@@ -81,6 +81,15 @@ final class TermsCommand implements Callable<Integer> {
     Path out;
 
     @Override
+    public void addGroups(CommandSpec model) {
+        CodedOptions.insertBefore(model, "--terms", input::addTo);
+        CodedOptions.insertBefore(model, "--details", s -> {
+            scoring.addTo(s);
+            normalize.addTo(s);
+        });
+    }
+
+    @Override
     public Integer call() throws Exception {
         // The command line first, then the files: a usage error must not wait for (or hide behind) the data.
         OutputFile.check(out);
@@ -96,7 +105,7 @@ final class TermsCommand implements Callable<Integer> {
         if (entities == (terms != null)) {
             throw new UsageException(entities ? "give --terms FILE or --entities, not both" : "give --terms FILE (a term list) or --entities");
         }
-        if (!entities && (sideFiles.norm != null || sideFiles.tags != null)) {
+        if (!entities && (refNorm != null || refTags != null)) {
             throw new UsageException("--ref-norm and --ref-tags go with --entities");
         }
         SystemTerms result = entities ? entities(options, counts) : terms(options, counts);
@@ -134,9 +143,9 @@ final class TermsCommand implements Callable<Integer> {
         }
         input.systems();
         boolean dirs = input.directories();
-        Path norm = FstalignRun.side(sideFiles.norm, "--ref-norm", dirs, input.ref, FstalignFiles.NORM_SUFFIX,
+        Path norm = FstalignRun.side(refNorm, "--ref-norm", dirs, input.ref, FstalignFiles.NORM_SUFFIX,
                 "normalizations", true);
-        Path tags = FstalignRun.side(sideFiles.tags, "--ref-tags", dirs, input.ref, FstalignFiles.TAGS_SUFFIX,
+        Path tags = FstalignRun.side(refTags, "--ref-tags", dirs, input.ref, FstalignFiles.TAGS_SUFFIX,
                 "wer_tags", true);
         OutputFile.refuseInputs(out, input.files(normalize.rules, norm, tags));
         SystemsScore score = input.scoreSystems(options, TerminalProgress.forStderr(spec.commandLine().getErr()));
