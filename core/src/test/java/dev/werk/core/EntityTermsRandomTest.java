@@ -39,7 +39,38 @@ import org.junit.jupiter.api.io.TempDir;
  * correct / miss and B / U from werk's alignment step by step, without TermScorer.
  */
 class EntityTermsRandomTest {
-    private static final String[] ALPHABET = {"a", "b", "ab", "c", "A", "B"};
+    private static final String[] ALPHABET = {"a", "b", "ab", "c", "A", "B", "a-b"};
+
+    /** The normalisers tried, and the tokens each makes of one word (this test's own reading of them). */
+    enum Norm {
+        NONE, LOWER, SPLIT_HYPHENS, REMOVE_C;
+
+        TextNormalizer normalizer() {
+            return switch (this) {
+                case NONE -> TextNormalizer.preset(TextNormalizer.NONE);
+                case LOWER -> TextNormalizer.builder().add("lowercase").build();
+                case SPLIT_HYPHENS -> TextNormalizer.builder().add("lowercase").add("split-hyphens").build();
+                case REMOVE_C -> TextNormalizer.builder().add("remove-words", List.of("c")).build();
+            };
+        }
+
+        List<String> tokens(String word) {
+            return switch (this) {
+                case NONE -> List.of(word);
+                case LOWER -> List.of(word.toLowerCase(Locale.ROOT));
+                case SPLIT_HYPHENS -> List.of(word.toLowerCase(Locale.ROOT).split("-"));
+                case REMOVE_C -> word.equals("c") ? List.of() : List.of(word);
+            };
+        }
+
+        List<String> tokens(List<String> words) {
+            List<String> out = new ArrayList<>();
+            for (String w : words) {
+                out.addAll(tokens(w));
+            }
+            return out;
+        }
+    }
 
     @TempDir
     Path dir;
@@ -150,7 +181,7 @@ class EntityTermsRandomTest {
         if (!all.isEmpty() && rnd.nextBoolean()) {
             for (int k = 0; k < 2; k++) {
                 Span s = all.get(rnd.nextInt(all.size()));
-                List<List<String>> forms = new ArrayList<>(forms(c, s, false));
+                List<List<String>> forms = new ArrayList<>(forms(c, s, Norm.NONE));
                 List<String> f = forms.get(rnd.nextInt(forms.size()));
                 c.hyp.addAll(rnd.nextInt(c.hyp.size() + 1), f);
             }
@@ -159,7 +190,7 @@ class EntityTermsRandomTest {
     }
 
     /** The rule's accepted word sequences of span {@code s}, as written (own rows first), by brute force. */
-    static Set<List<String>> forms(Case c, Span s, boolean lower) {
+    static Set<List<String>> forms(Case c, Span s, Norm norm) {
         Set<List<String>> out = new LinkedHashSet<>();
         out.add(new ArrayList<>(c.tokens.subList(s.from(), s.to())));
         // every choice for each label span lying wholly inside s
@@ -204,11 +235,8 @@ class EntityTermsRandomTest {
         out.addAll(c.candidates.getOrDefault(s.id(), List.of()));
         Set<List<String>> normalised = new LinkedHashSet<>();
         for (List<String> f : out) {
-            if (!f.isEmpty()) {
-                List<String> g = new ArrayList<>();
-                for (String w : f) {
-                    g.add(lower ? w.toLowerCase(Locale.ROOT) : w);
-                }
+            List<String> g = norm.tokens(f);
+            if (!g.isEmpty()) {
                 normalised.add(g);
             }
         }
@@ -229,17 +257,26 @@ class EntityTermsRandomTest {
     }
 
     /** The oracle: rule 2 and rule 5 on werk's alignment, step by step. */
-    static List<Expected> oracle(Case c, List<String> ref, List<String> hyp, Alignment al, boolean lower, long[] b, long[] u) {
+    static List<Expected> oracle(Case c, List<String> ref, List<String> hyp, Alignment al, Norm norm, long[] b, long[] u) {
+        // the tokens of each row, by this test's reading of the normaliser
+        int[] start = new int[c.tokens.size() + 1];
+        List<String> mine = new ArrayList<>();
+        for (int r = 0; r < c.tokens.size(); r++) {
+            mine.addAll(norm.tokens(c.tokens.get(r)));
+            start[r + 1] = mine.size();
+        }
+        assertEquals(mine, ref, "the reference tokens");
         List<Span> spans = new ArrayList<>(c.werTagsColumn ? c.werSpans : c.labels);
         // spans of the same id that touch are one run; the generator plants none
         List<Span> scored = new ArrayList<>();
         for (Span s : spans) {
-            if (classOf(c, s.id()) != null) {
+            if (classOf(c, s.id()) != null && start[s.to()] > start[s.from()]) {
                 scored.add(s);
             }
         }
         List<Span> order = new ArrayList<>(scored);
-        order.sort(Comparator.comparingInt(Span::from).thenComparing(s -> -s.to()));
+        order.sort(Comparator.comparingInt((Span s) -> start[s.from()]).thenComparing(s -> -start[s.to()])
+                .thenComparingInt(Span::from));
         int steps = al.size();
         int[] refAt = new int[steps];
         int[] hypAt = new int[steps];
@@ -254,13 +291,15 @@ class EntityTermsRandomTest {
         boolean[] hypB = new boolean[hyp.size()];
         List<Expected> out = new ArrayList<>();
         for (Span s : order) {
+            int ta = start[s.from()];
+            int tb = start[s.to()];
             int k0 = -1;
             int k1 = -1;
             for (int k = 0; k < steps; k++) {
-                if (refAt[k] == s.from()) {
+                if (refAt[k] == ta) {
                     k0 = k;
                 }
-                if (refAt[k] == s.to() - 1) {
+                if (refAt[k] == tb - 1) {
                     k1 = k;
                 }
             }
@@ -285,8 +324,8 @@ class EntityTermsRandomTest {
                     }
                 }
             }
-            Set<List<String>> forms = forms(c, s, lower);
-            List<String> own = new ArrayList<>(ref.subList(s.from(), s.to()));
+            Set<List<String>> forms = forms(c, s, norm);
+            List<String> own = new ArrayList<>(ref.subList(ta, tb));
             forms.add(own);
             Set<String> keys = new LinkedHashSet<>();
             for (List<String> f : forms) {
@@ -301,7 +340,7 @@ class EntityTermsRandomTest {
                     for (int q = p + 1; q <= h1; q++) {
                         boolean free = true;
                         for (int[] cl : claimedRuns) {
-                            boolean disjoint = cl[3] <= s.from() || cl[2] >= s.to();
+                            boolean disjoint = cl[3] <= ta || cl[2] >= tb;
                             if (disjoint && cl[0] < q && p < cl[1]) {
                                 free = false;
                             }
@@ -315,20 +354,20 @@ class EntityTermsRandomTest {
             }
             String cls = classOf(c, s.id());
             if (found == null) {
-                out.add(new Expected(s.id(), cls, s.from(), s.to(), "miss", core));
+                out.add(new Expected(s.id(), cls, ta, tb, "miss", core));
             } else {
                 List<String> run = hyp.subList(found[0], found[1]);
                 String match = run.equals(own) ? "exact" : forms.contains(run) ? "variant" : "split-merge";
-                claimedRuns.add(new int[] {found[0], found[1], s.from(), s.to()});
+                claimedRuns.add(new int[] {found[0], found[1], ta, tb});
                 for (int p = found[0]; p < found[1]; p++) {
                     hypB[p] = true;
                 }
-                out.add(new Expected(s.id(), cls, s.from(), s.to(), match, new ArrayList<>(run)));
+                out.add(new Expected(s.id(), cls, ta, tb, match, new ArrayList<>(run)));
             }
         }
         boolean[] refB = new boolean[ref.size()];
         for (Span s : scored) {
-            for (int r = s.from(); r < s.to(); r++) {
+            for (int r = start[s.from()]; r < start[s.to()]; r++) {
                 refB[r] = true;
             }
         }
@@ -422,14 +461,15 @@ class EntityTermsRandomTest {
     void agreesWithTheOracleOnRandomReferences() throws IOException {
         Random rnd = new Random(20261201L);
         int occurrences = 0;
+        long emptySeen = 0;
         Map<String, Integer> seen = new TreeMap<>();
         for (int n = 0; n < 1500; n++) {
             Case c = randomCase(rnd);
-            boolean lower = rnd.nextBoolean();
+            Norm norm = Norm.values()[rnd.nextInt(Norm.values().length)];
             CostModel cost = rnd.nextBoolean() ? CostModel.LEVENSHTEIN : CostModel.SCLITE;
             Path[] files = write(c, n);
             ScoreOptions options = ScoreOptions.defaults().withCost(cost).withOffsets(n % 3 == 0)
-                    .withNormalizer(lower ? TextNormalizer.builder().add("lowercase").build() : TextNormalizer.preset(TextNormalizer.NONE));
+                    .withNormalizer(norm.normalizer());
             SystemsScore scored = Scorer.scoreSystems(TranscriptReader.read(files[0], TranscriptFormat.NLP),
                     List.of(new NamedTranscript("sys", TranscriptReader.read(files[1], TranscriptFormat.NLP))),
                     new Pairing.Rules(false, false), options);
@@ -438,7 +478,7 @@ class EntityTermsRandomTest {
             UtteranceScore u = scored.systems().get(0).utterances().get(0);
             long[] b = new long[4];
             long[] un = new long[4];
-            List<Expected> want = oracle(c, u.referenceTokens(), u.hypothesisTokens(), u.alignment(), lower, b, un);
+            List<Expected> want = oracle(c, u.referenceTokens(), u.hypothesisTokens(), u.alignment(), norm, b, un);
             TermReport r = t.reports().get(0);
             List<Expected> got = new ArrayList<>();
             for (TermReport.OccurrenceDetail d : r.details()) {
@@ -447,13 +487,18 @@ class EntityTermsRandomTest {
                         o.hypothesisTokens()));
             }
             String where = "case " + n + ": ref " + c.tokens + " labels " + c.labels + " wer " + c.werSpans + " cands "
-                    + c.candidates + " hyp " + c.hyp + " lower " + lower + " " + cost;
+                    + c.candidates + " hyp " + c.hyp + " " + norm + " " + cost;
             assertEquals(want, got, where);
             assertEquals(new Counts(b[0], b[1], b[2], b[3]), r.biased(), where);
             assertEquals(new Counts(un[0], un[1], un[2], un[3]), r.unbiased(), where);
             assertEquals(u.alignment().counts(), r.biased().plus(r.unbiased()), where);
             // invariants: per class, occurrences = spans of that class; correct <= occurrences
             Map<String, Long> perClass = new TreeMap<>();
+            for (Span s : c.werTagsColumn ? c.werSpans : c.labels) {
+                if (classOf(c, s.id()) != null) {
+                    perClass.put(classOf(c, s.id()), 0L); // a class of entities all left empty is a row of zeros
+                }
+            }
             for (Expected x : want) {
                 perClass.merge(x.cls(), 1L, Long::sum);
                 seen.merge(x.match(), 1, Integer::sum);
@@ -466,9 +511,22 @@ class EntityTermsRandomTest {
             }
             assertEquals(perClass, gotClass, where);
             assertEquals(want.size(), r.pooled().occurrences(), where);
+            long empty = 0;
+            long leftOut = 0;
+            for (Span s : c.werTagsColumn ? c.werSpans : c.labels) {
+                if (classOf(c, s.id()) == null) {
+                    leftOut++;
+                } else if (norm.tokens(c.tokens.subList(s.from(), s.to())).isEmpty()) {
+                    empty++;
+                }
+            }
+            assertEquals(empty, t.emptyEntities(), where);
+            assertEquals(leftOut, e.leftOut(), where);
+            emptySeen += empty;
             occurrences += want.size();
         }
         assertTrue(occurrences > 2000, "occurrences " + occurrences);
+        assertTrue(emptySeen > 20, "entities left with no token " + emptySeen);
         for (String m : List.of("exact", "variant", "split-merge", "miss")) {
             assertTrue(seen.getOrDefault(m, 0) > 50, m + ": " + seen);
         }
