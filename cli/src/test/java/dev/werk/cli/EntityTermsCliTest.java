@@ -83,10 +83,14 @@ class EntityTermsCliTest {
         assertEquals(0.5, s.get("wer").asDouble(), 1e-12);
         List<String> classes = new ArrayList<>();
         for (JsonNode c : s.get("classes")) {
-            classes.add(c.get("class").asText() + " " + c.get("occurrences").asInt() + " " + c.get("correct").asInt());
+            classes.add(c.get("class").asText() + " " + c.get("occurrences").asInt() + " " + c.get("correct").asInt() + " "
+                    + c.get("biased").get("errors").asInt() + "/" + c.get("biased").get("referenceWords").asInt() + " "
+                    + c.get("bWer").asDouble());
             assertTrue(c.get("falseAlarms").isNull());
         }
-        assertEquals(List.of("CARDINAL 1 1", "CONTRACTION 1 1", "DATE 1 1", "MONEY 1 1", "ORG 1 0", "YEAR 1 1"), classes);
+        // YEAR "2020" as "twenty twenty": a substitution and an insertion for one token (200 %); ORG: Corp -> Court
+        assertEquals(List.of("CARDINAL 1 1 2/1 2.0", "CONTRACTION 1 1 2/1 2.0", "DATE 1 1 2/4 0.5", "MONEY 1 1 2/2 1.0",
+                "ORG 1 0 1/2 0.5", "YEAR 1 1 2/1 2.0"), classes);
         List<String> details = new ArrayList<>();
         for (JsonNode d : s.get("details")) {
             details.add(d.get("utterance").asText() + " " + d.get("entity").asText() + " " + d.get("entityClass").asText() + " "
@@ -118,9 +122,9 @@ class EntityTermsCliTest {
                 + java.io.File.separator + "normalizations"), out);
         assertTrue(out.matches("(?s).*\\nsys +50\\.00% +77\\.78% +0\\.00% +9 +5 +6 +5 +0 +5 +0 +1 +83\\.3%\\n.*"), out);
         assertTrue(out.matches("(?s).*\\nother +7\\.14% +11\\.11% +0\\.00% +9 +5 +6 +5 +5 +0 +0 +1 +83\\.3%\\n.*"), out);
-        assertTrue(out.matches("(?s).*\\nMONEY +1 +1 +0 +100\\.0% +0 +1 +0\\.0%\\n.*"), out);
-        assertTrue(out.matches("(?s).*\\nORG +1 +0 +1 +0\\.0% +1 +0 +100\\.0%\\n.*"), out);
-        assertTrue(out.matches("(?s).*\\nall entities +6 +5 +1 +83\\.3% +5 +1 +83\\.3%\\n.*"), out);
+        assertTrue(out.matches("(?s).*\\nMONEY +1 +1 +0 +100\\.0% +100\\.0% +0 +1 +0\\.0% +50\\.0%\\n.*"), out);
+        assertTrue(out.matches("(?s).*\\nORG +1 +0 +1 +0\\.0% +50\\.0% +1 +0 +100\\.0% +0\\.0%\\n.*"), out);
+        assertTrue(out.matches("(?s).*\\nall entities +6 +5 +1 +83\\.3% +77\\.8% +5 +1 +83\\.3% +11\\.1%\\n.*"), out);
         assertTrue(out.contains("false alarms: not defined for entities"), out);
         assertFalse(out.contains("entities in sys"), out);
         String details = expect(0, folders("--details")).out();
@@ -144,12 +148,18 @@ class EntityTermsCliTest {
         expect(0, folders("-o", "csv", "--out", out.toString()));
         List<String[]> rows = new CSVReader(new StringReader(Files.readString(out))).readAll();
         assertEquals(List.of("class", "occurrences", "sys:correct", "sys:exact", "sys:variant", "sys:splitMerge", "sys:misses",
-                "sys:recall", "other:correct", "other:exact", "other:variant", "other:splitMerge", "other:misses", "other:recall"),
+                "sys:recall", "sys:referenceWords", "sys:errors", "sys:bWer", "other:correct", "other:exact", "other:variant",
+                "other:splitMerge", "other:misses", "other:recall", "other:referenceWords", "other:errors", "other:bWer"),
                 List.of(rows.get(0)));
         assertEquals(8, rows.size());
-        assertEquals(List.of("MONEY", "1", "1", "0", "1", "0", "0", "1.0", "0", "0", "0", "0", "1", "0.0"), List.of(rows.get(4)));
-        assertEquals(List.of("all entities", "6", "5", "0", "5", "0", "1", String.valueOf(5.0 / 6), "5", "5", "0", "0", "1",
-                String.valueOf(5.0 / 6)), List.of(rows.get(7)));
+        // MONEY: sys "$5 million" as "five million dollars" (S, H, I in the claimed run), other "5 million" (S, H)
+        assertEquals(List.of("MONEY", "1", "1", "0", "1", "0", "0", "1.0", "2", "2", "1.0", "0", "0", "0", "0", "1", "0.0", "2",
+                "1", "0.5"), List.of(rows.get(4)));
+        // DATE "the third quarter 2020": sys H H H S and the insertion of its claimed run
+        assertEquals(List.of("4", "2", "0.5"), List.of(rows.get(3)).subList(8, 11));
+        assertEquals(List.of("all entities", "6", "5", "0", "5", "0", "1", String.valueOf(5.0 / 6), "9", "7",
+                String.valueOf(7.0 / 9), "5", "5", "0", "0", "1", String.valueOf(5.0 / 6), "9", "1", String.valueOf(1.0 / 9)),
+                List.of(rows.get(7)));
     }
 
     @Test

@@ -257,7 +257,8 @@ class EntityTermsRandomTest {
     }
 
     /** The oracle: rule 2 and rule 5 on werk's alignment, step by step. */
-    static List<Expected> oracle(Case c, List<String> ref, List<String> hyp, Alignment al, Norm norm, long[] b, long[] u) {
+    static List<Expected> oracle(Case c, List<String> ref, List<String> hyp, Alignment al, Norm norm, long[] b, long[] u,
+                                 Map<String, long[]> perClass) {
         // the tokens of each row, by this test's reading of the normaliser
         int[] start = new int[c.tokens.size() + 1];
         List<String> mine = new ArrayList<>();
@@ -289,6 +290,10 @@ class EntityTermsRandomTest {
         }
         List<int[]> claimedRuns = new ArrayList<>(); // {p, q, spanFrom, spanTo}
         boolean[] hypB = new boolean[hyp.size()];
+        List<Set<String>> hypClasses = new ArrayList<>();
+        for (int h = 0; h < hyp.size(); h++) {
+            hypClasses.add(new LinkedHashSet<>());
+        }
         List<Expected> out = new ArrayList<>();
         for (Span s : order) {
             int ta = start[s.from()];
@@ -320,6 +325,7 @@ class EntityTermsRandomTest {
                         core.add(hyp.get(hypAt[k]));
                         if (al.op(k) == EditOp.INSERTION) {
                             hypB[hypAt[k]] = true;
+                            hypClasses.get(hypAt[k]).add(classOf(c, s.id()));
                         }
                     }
                 }
@@ -361,20 +367,29 @@ class EntityTermsRandomTest {
                 claimedRuns.add(new int[] {found[0], found[1], ta, tb});
                 for (int p = found[0]; p < found[1]; p++) {
                     hypB[p] = true;
+                    hypClasses.get(p).add(cls);
                 }
                 out.add(new Expected(s.id(), cls, ta, tb, match, new ArrayList<>(run)));
             }
         }
         boolean[] refB = new boolean[ref.size()];
+        List<Set<String>> refClasses = new ArrayList<>();
+        for (int r = 0; r < ref.size(); r++) {
+            refClasses.add(new LinkedHashSet<>());
+        }
         for (Span s : scored) {
             for (int r = start[s.from()]; r < start[s.to()]; r++) {
                 refB[r] = true;
+                refClasses.get(r).add(classOf(c, s.id()));
             }
         }
         for (int k = 0; k < steps; k++) {
             EditOp op = al.op(k);
             boolean biased = op == EditOp.INSERTION ? hypB[hypAt[k]] : refB[refAt[k]];
             (biased ? b : u)[op.ordinal()]++;
+            for (String cls : op == EditOp.INSERTION ? hypClasses.get(hypAt[k]) : refClasses.get(refAt[k])) {
+                perClass.computeIfAbsent(cls, x -> new long[4])[op.ordinal()]++;
+            }
         }
         return out;
     }
@@ -478,7 +493,8 @@ class EntityTermsRandomTest {
             UtteranceScore u = scored.systems().get(0).utterances().get(0);
             long[] b = new long[4];
             long[] un = new long[4];
-            List<Expected> want = oracle(c, u.referenceTokens(), u.hypothesisTokens(), u.alignment(), norm, b, un);
+            Map<String, long[]> wantCounts = new TreeMap<>();
+            List<Expected> want = oracle(c, u.referenceTokens(), u.hypothesisTokens(), u.alignment(), norm, b, un, wantCounts);
             TermReport r = t.reports().get(0);
             List<Expected> got = new ArrayList<>();
             for (TermReport.OccurrenceDetail d : r.details()) {
@@ -503,6 +519,16 @@ class EntityTermsRandomTest {
                 perClass.merge(x.cls(), 1L, Long::sum);
                 seen.merge(x.match(), 1, Integer::sum);
             }
+            Map<String, String> gotCounts = new TreeMap<>();
+            for (int k = 0; k < r.terms().size(); k++) {
+                Counts mine = t.classCounts(0).get(k);
+                if (mine.referenceWords() + mine.insertions() > 0) {
+                    gotCounts.put(r.terms().get(k).term(), mine.toString());
+                }
+            }
+            Map<String, String> wantText = new TreeMap<>();
+            wantCounts.forEach((k, v) -> wantText.put(k, new Counts(v[0], v[1], v[2], v[3]).toString()));
+            assertEquals(wantText, gotCounts, where);
             Map<String, Long> gotClass = new TreeMap<>();
             for (TermStats s : r.terms()) {
                 gotClass.put(s.term(), s.occurrences());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.werk.core.CorpusScore;
 import dev.werk.core.Provenance;
+import dev.werk.core.metrics.Counts;
 import dev.werk.core.terms.ReferenceEntities;
 import dev.werk.core.terms.SystemTerms;
 import dev.werk.core.terms.TermOccurrence;
@@ -67,10 +68,14 @@ final class EntityTermsJson {
         stats(g, r.pooled());
         g.writeEndObject();
         g.writeArrayFieldStart("classes");
-        for (TermStats ts : r.terms()) {
+        for (int c = 0; c < r.terms().size(); c++) {
+            TermStats ts = r.terms().get(c);
+            Counts counts = t.classCounts(s).get(c);
             g.writeStartObject();
             g.writeStringField("class", ts.term());
             stats(g, ts);
+            JsonFields.number(g, "bWer", counts.referenceWords() == 0 ? Double.NaN : (double) counts.errors() / counts.referenceWords());
+            TermsJson.counts(g, "biased", counts);
             g.writeEndObject();
         }
         g.writeEndArray();

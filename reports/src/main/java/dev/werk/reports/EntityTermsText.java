@@ -1,6 +1,7 @@
 package dev.werk.reports;
 
 import dev.werk.core.Provenance;
+import dev.werk.core.metrics.Counts;
 import dev.werk.core.terms.ReferenceEntities;
 import dev.werk.core.terms.SystemTerms;
 import dev.werk.core.terms.TermOccurrence;
@@ -54,6 +55,7 @@ final class EntityTermsText {
             classHead.add(name + " correct");
             classHead.add("misses");
             classHead.add("recall");
+            classHead.add("B-WER");
         }
         List<String[]> classRows = new ArrayList<>();
         for (int c = 0; c < t.terms().terms().size(); c++) {
@@ -80,13 +82,26 @@ final class EntityTermsText {
         List<String> row = new ArrayList<>();
         row.add(name);
         row.add(Long.toString(stats(t.reports().get(0), c).occurrences()));
-        for (TermReport r : t.reports()) {
+        for (int k = 0; k < t.reports().size(); k++) {
+            TermReport r = t.reports().get(k);
             TermStats s = stats(r, c);
             row.add(Long.toString(s.correct()));
             row.add(Long.toString(s.misses()));
             row.add(Numbers.percentWithSign(s.recall(), 1));
+            row.add(Numbers.percentWithSign(bWer(t, k, c), 1));
         }
         return row.toArray(new String[0]);
+    }
+
+    /** The B-WER of class {@code c} (all entities: the system's) for system {@code s}. */
+    static double bWer(SystemTerms t, int s, int c) {
+        Counts k = counts(t, s, c);
+        return k.referenceWords() == 0 ? Double.NaN : (double) k.errors() / k.referenceWords();
+    }
+
+    /** The biased counts of class {@code c} (all entities when negative) for system {@code s}. */
+    static Counts counts(SystemTerms t, int s, int c) {
+        return c < 0 ? t.reports().get(s).biased() : t.classCounts(s).get(c);
     }
 
     static TermStats stats(TermReport r, int c) {

@@ -37,7 +37,8 @@ public final class TermsReport {
      * and {@code NAME:substringCount}. For entities by class ({@link SystemTerms#entityMode()}):
      * one row per class and a last row {@code all entities}, {@code class,occurrences} then per
      * system {@code NAME:correct}, {@code NAME:exact}, {@code NAME:variant}, {@code NAME:splitMerge},
-     * {@code NAME:misses}, {@code NAME:recall}.
+     * {@code NAME:misses}, {@code NAME:recall}, {@code NAME:referenceWords}, {@code NAME:errors},
+     * {@code NAME:bWer}.
      */
     public static void writeCsv(SystemTerms t, Writer out) throws IOException {
         if (t.entityMode()) {
@@ -50,7 +51,7 @@ public final class TermsReport {
     /**
      * The summary per system, one row per term with each system's correct / misses / false alarms,
      * and the top confusions; for entities, one row per class with each system's correct / misses /
-     * recall.
+     * recall / B-WER.
      */
     public static void writeText(SystemTerms t, Appendable out) throws IOException {
         if (t.entityMode()) {

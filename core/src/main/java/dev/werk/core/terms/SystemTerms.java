@@ -3,8 +3,10 @@ package dev.werk.core.terms;
 import dev.werk.core.CorpusScore;
 import dev.werk.core.SystemsScore;
 import dev.werk.core.UtteranceScore;
+import dev.werk.core.metrics.Counts;
 import dev.werk.core.text.TextNormalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,14 +34,16 @@ public final class SystemTerms {
     private final List<SubstringCounter> hypothesisCounts;
     private final ReferenceEntities entities;
     private final long emptyEntities;
+    private final List<List<Counts>> classCounts;
 
     private SystemTerms(SystemsScore systems, TermSet terms, List<TermReport> reports, SubstringCounter referenceCounts,
                         List<SubstringCounter> hypothesisCounts) {
-        this(systems, terms, reports, referenceCounts, hypothesisCounts, null, 0);
+        this(systems, terms, reports, referenceCounts, hypothesisCounts, null, 0, null);
     }
 
     private SystemTerms(SystemsScore systems, TermSet terms, List<TermReport> reports, SubstringCounter referenceCounts,
-                        List<SubstringCounter> hypothesisCounts, ReferenceEntities entities, long emptyEntities) {
+                        List<SubstringCounter> hypothesisCounts, ReferenceEntities entities, long emptyEntities,
+                        List<List<Counts>> classCounts) {
         this.systems = systems;
         this.terms = terms;
         this.reports = List.copyOf(reports);
@@ -47,6 +51,7 @@ public final class SystemTerms {
         this.hypothesisCounts = hypothesisCounts == null ? null : List.copyOf(hypothesisCounts);
         this.entities = entities;
         this.emptyEntities = emptyEntities;
+        this.classCounts = classCounts == null ? null : List.copyOf(classCounts);
     }
 
     /**
@@ -89,19 +94,40 @@ public final class SystemTerms {
         }
         int n = systems.names().size();
         TermReport[] reports = new TermReport[n];
+        List<List<Counts>> perClass = new ArrayList<>(Collections.nCopies(n, List.of()));
         IntStream.range(0, n).parallel().forEach(s -> {
             TermAccumulator acc = new TermAccumulator(classes, details);
+            long[][] counts = new long[classTerms.size()][4];
             for (UtteranceScore u : systems.systems().get(s).utterances()) {
                 EntityOccurrences e = prepared.get(u.id());
                 if (e == null || !e.tokens().equals(u.referenceTokens())) {
                     e = EntityOccurrences.of(u, entities.of(u.id()), byClass, normalizer);
                 }
-                acc.add(scorer.scoreGiven(u.id(), u.referenceTokens(), u.hypothesisTokens(), u.alignment(), e.given()),
+                acc.add(scorer.scoreGiven(u.id(), u.referenceTokens(), u.hypothesisTokens(), u.alignment(), e.given(), counts),
                         e.ids());
             }
             reports[s] = acc.finish();
+            List<Counts> mine = new ArrayList<>(counts.length);
+            for (long[] c : counts) {
+                mine.add(new Counts(c[0], c[1], c[2], c[3]));
+            }
+            synchronized (perClass) {
+                perClass.set(s, List.copyOf(mine));
+            }
         });
-        return new SystemTerms(systems, classes, List.of(reports), null, null, entities, empty);
+        return new SystemTerms(systems, classes, List.of(reports), null, null, entities, empty, perClass);
+    }
+
+    /**
+     * With entities ({@link #scoreEntities}): per class, in {@link #terms()} order, the alignment
+     * counts of system {@code system}'s steps on that class's entities (rule 7 of "Entities as
+     * terms" for the entities of one class: a step on tokens of two classes counts for both).
+     */
+    public List<Counts> classCounts(int system) {
+        if (classCounts == null) {
+            throw new IllegalStateException("class counts exist for entities only");
+        }
+        return classCounts.get(system);
     }
 
     /** True when this reports entities by class ({@link #scoreEntities}) rather than a term list. */

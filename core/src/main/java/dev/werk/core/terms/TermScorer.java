@@ -133,9 +133,13 @@ public final class TermScorer {
      * later one only when their reference spans are disjoint, so nested entities may be heard in
      * the same words. There is no hypothesis scan, so no false alarms. An insertion counts toward
      * B when it lies inside an occurrence's core or inside the run a correct occurrence claimed.
+     *
+     * @param perReport when not null, {@code perReport[t]} (t the index of a {@code reportAs} term)
+     *                  gains the counts (hits, substitutions, deletions, insertions) of the steps
+     *                  that are B by occurrences reported as t, each step once per term
      */
     UtteranceTerms scoreGiven(String utteranceId, List<String> reference, List<String> hypothesis, Alignment alignment,
-                              List<Given> given) {
+                              List<Given> given, long[][] perReport) {
         int n = reference.size();
         int m = hypothesis.size();
         if (alignment.referenceLength() != n || alignment.hypothesisLength() != m) {
@@ -147,6 +151,8 @@ public final class TermScorer {
         boolean[] refIn = new boolean[n];
         boolean[] hypIn = new boolean[m];
         List<TermOccurrence> occurrences = new ArrayList<>(given.size());
+        int[][] refTerms = perReport == null ? null : new int[n][];
+        int[][] hypTerms = perReport == null ? null : new int[m][];
         for (int i = 0; i < given.size(); i++) {
             Given g = given.get(i);
             int a = g.from();
@@ -155,11 +161,20 @@ public final class TermScorer {
                 throw new IllegalArgumentException("occurrence [" + a + ", " + b + ") outside the " + n + " reference tokens");
             }
             Arrays.fill(refIn, a, b, true);
+            int t = g.reportAs().index();
+            if (refTerms != null) {
+                for (int r = a; r < b; r++) {
+                    refTerms[r] = with(refTerms[r], t);
+                }
+            }
             int k0 = steps.refStep[a];
             int k1 = steps.refStep[b - 1];
             for (int k = k0; k <= k1; k++) {
                 if (alignment.op(k) == EditOp.INSERTION) {
                     hypIn[steps.hypBefore[k]] = true;
+                    if (hypTerms != null) {
+                        hypTerms[steps.hypBefore[k]] = with(hypTerms[steps.hypBefore[k]], t);
+                    }
                 }
             }
             int h0 = steps.hypBefore[steps.windowStart(k0)];
@@ -184,6 +199,9 @@ public final class TermScorer {
                     int[] c = claimers[x];
                     claimers[x] = c == null ? new int[] {i} : append(c, i);
                     hypIn[x] = true;
+                    if (hypTerms != null) {
+                        hypTerms[x] = with(hypTerms[x], t);
+                    }
                 }
                 List<String> run = hypothesis.subList(p, q);
                 occurrences.add(new TermOccurrence(g.reportAs(), a, b, classify(g.forms(), run), p, q,
@@ -200,9 +218,28 @@ public final class TermScorer {
         alignment.forEach((op, r, h) -> {
             boolean biased = op == EditOp.INSERTION ? hypIn[h] : refIn[r];
             (biased ? bc : uc)[op.ordinal()]++;
+            int[] ts = refTerms == null ? null : op == EditOp.INSERTION ? hypTerms[h] : refTerms[r];
+            if (ts != null) {
+                for (int t : ts) {
+                    perReport[t][op.ordinal()]++;
+                }
+            }
         });
         return new UtteranceTerms(utteranceId, occurrences, List.of(), new Counts(bc[0], bc[1], bc[2], bc[3]),
                 new Counts(uc[0], uc[1], uc[2], uc[3]));
+    }
+
+    /** {@code set} with {@code v} added when it is not in it yet (null is the empty set). */
+    private static int[] with(int[] set, int v) {
+        if (set == null) {
+            return new int[] {v};
+        }
+        for (int x : set) {
+            if (x == v) {
+                return set;
+            }
+        }
+        return append(set, v);
     }
 
     private static int[] append(int[] a, int v) {
