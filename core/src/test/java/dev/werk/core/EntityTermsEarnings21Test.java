@@ -80,6 +80,10 @@ class EntityTermsEarnings21Test {
         return out;
     }
 
+    static double rate(dev.werk.core.metrics.Counts c) {
+        return (double) c.errors() / c.referenceWords();
+    }
+
     @Test
     void classesCountTheSpansAndBiasedPlusUnbiasedIsTheScore() throws IOException {
         Path root = root();
@@ -96,8 +100,8 @@ class EntityTermsEarnings21Test {
         SystemTerms t = SystemTerms.scoreEntities(scored, e, false);
 
         Map<String, Long> want = spansPerClass(root);
-        StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%-14s %8s %10s %10s%n", "class", "entities",
-                "amazon", "google"));
+        StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%-14s %8s %14s %14s %14s %14s%n", "class",
+                "entities", "amazon recall", "google recall", "amazon B-WER", "google B-WER"));
         for (int s = 0; s < names.size(); s++) {
             TermReport r = t.reports().get(s);
             assertEquals(plain.systems().get(s).total(), r.overall(), names.get(s));
@@ -114,13 +118,15 @@ class EntityTermsEarnings21Test {
         for (int c = 0; c < t.terms().terms().size(); c++) {
             TermStats a = t.reports().get(0).terms().get(c);
             TermStats g = t.reports().get(1).terms().get(c);
-            table.append(String.format(Locale.ROOT, "%-14s %8d %9.1f%% %9.1f%%%n", a.term(), a.occurrences(),
-                    100 * a.recall(), 100 * g.recall()));
+            table.append(String.format(Locale.ROOT, "%-14s %8d %13.1f%% %13.1f%% %13.1f%% %13.1f%%%n", a.term(),
+                    a.occurrences(), 100 * a.recall(), 100 * g.recall(), 100 * rate(t.classCounts(0).get(c)),
+                    100 * rate(t.classCounts(1).get(c))));
         }
         TermStats a = t.reports().get(0).pooled();
         TermStats g = t.reports().get(1).pooled();
-        table.append(String.format(Locale.ROOT, "%-14s %8d %9.1f%% %9.1f%%%n", "all entities", a.occurrences(),
-                100 * a.recall(), 100 * g.recall()));
-        System.out.println("Earnings-21 entities as terms (werk terms --entities, sclite normaliser), recall by class\n" + table);
+        table.append(String.format(Locale.ROOT, "%-14s %8d %13.1f%% %13.1f%% %13.1f%% %13.1f%%%n", "all entities",
+                a.occurrences(), 100 * a.recall(), 100 * g.recall(), 100 * t.reports().get(0).bWer(),
+                100 * t.reports().get(1).bWer()));
+        System.out.println("Earnings-21 entities as terms (werk terms --entities, sclite normaliser), recall and B-WER by class\n" + table);
     }
 }
