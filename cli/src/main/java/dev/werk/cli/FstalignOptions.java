@@ -9,6 +9,11 @@ import picocli.CommandLine.Model.CommandSpec;
  * files in Earnings-21's layout.
  */
 final class FstalignOptions {
+    /** What {@code --ref-norm} is (also {@code werk terms --entities}'). */
+    static final String NORM_DESCRIPTION = "fstalign normalization file (<call>.norm.json), or a folder of them for a reference folder.";
+    /** What {@code --ref-tags} is (also {@code werk terms --entities}'). */
+    static final String TAGS_DESCRIPTION = "wer_tag file (<call>.wer_tag.json: id -> entity_type) or a folder of them: per-class entity WER.";
+
     boolean preset;
     Path norm;
     Path tags;
@@ -28,9 +33,9 @@ final class FstalignOptions {
                         + "ins 1 / del 1 / sub 1.5, lower-cased; finds <call>.norm.json and <call>.wer_tag.json beside the "
                         + "reference or in ../normalizations and ../wer_tags unless given.").build());
         spec.addOption(CodedOptions.option(Path.class, () -> norm, v -> norm = v, "--ref-norm").paramLabel("FILE|DIR")
-                .description("fstalign normalization file (<call>.norm.json), or a folder of them for a reference folder.").build());
+                .description(NORM_DESCRIPTION).build());
         spec.addOption(CodedOptions.option(Path.class, () -> tags, v -> tags = v, "--ref-tags").paramLabel("FILE|DIR")
-                .description("wer_tag file (<call>.wer_tag.json: id -> entity_type) or a folder of them: per-class entity WER.").build());
+                .description(TAGS_DESCRIPTION).build());
         spec.addOption(CodedOptions.option(Path.class, () -> synonyms, v -> synonyms = v, "--synonyms").paramLabel("FILE")
                 .description("fstalign synonym rules ('words | alternative ; alternative' per line), applied to the reference.").build());
         spec.addOption(CodedOptions.flag(() -> derive, v -> derive = v, "--derive-synonyms")
