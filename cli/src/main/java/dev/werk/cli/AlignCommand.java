@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinPool;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -20,18 +19,15 @@ import picocli.CommandLine.Spec;
 @Command(name = "align", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Show each utterance's alignment: id, counts, REF/HYP lines with the words as scored and *** for gaps, "
                 + "and S, D or I on the line below each error (as jiwer's alignment display); --style pra for sclite's look.")
-final class AlignCommand implements Callable<Integer> {
+final class AlignCommand implements CodedOptions.Grouped, Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Mixin
-    InputOptions input;
+    final InputOptions input = new InputOptions();
 
-    @Mixin
-    ScoringOptions scoring;
+    final ScoringOptions scoring = new ScoringOptions();
 
-    @Mixin
-    NormalizeOptions normalize;
+    final NormalizeOptions normalize = new NormalizeOptions();
 
     enum Format { text, json }
 
@@ -51,6 +47,15 @@ final class AlignCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE",
             description = "Write to FILE (whole or not at all; '-' is standard output) instead of standard output; never one of the inputs.")
     Path out;
+
+    @Override
+    public void addGroups(CommandSpec model) {
+        CodedOptions.insertBefore(model, "--errors-only", s -> {
+            input.addTo(s);
+            scoring.addTo(s);
+            normalize.addTo(s);
+        });
+    }
 
     @Override
     public Integer call() throws Exception {

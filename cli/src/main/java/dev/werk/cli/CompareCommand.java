@@ -26,7 +26,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinPool;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -39,7 +38,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Compare systems against a baseline on an experiment: per item and per set, pooled WER, absolute and "
                 + "relative change, paired bootstrap intervals, MAPSSWE, sign, Wilcoxon and McNemar tests, the generalisation gap.")
-final class CompareCommand implements Callable<Integer> {
+final class CompareCommand implements CodedOptions.Grouped, Callable<Integer> {
     enum Format { text, json, csv }
 
     @Spec
@@ -111,11 +110,9 @@ final class CompareCommand implements Callable<Integer> {
                     + "(mapsswe by default; sign, wilcoxon, mcnemar).")
     String requireSignificant;
 
-    @Mixin
-    ScoringOptions scoring;
+    final ScoringOptions scoring = new ScoringOptions();
 
-    @Mixin
-    NormalizeOptions normalize;
+    final NormalizeOptions normalize = new NormalizeOptions();
 
     @Option(names = {"-o", "--output-format"}, paramLabel = "FORMAT", defaultValue = "text",
             description = "text (default), json (the documented contract) or csv (item and set rows).")
@@ -127,6 +124,14 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--no-alignments", description = "With -o json: leave out the alignments (every item's tokens and steps, "
             + "which werk report shows).")
     boolean noAlignments;
+
+    @Override
+    public void addGroups(CommandSpec model) {
+        CodedOptions.insertBefore(model, "--output-format", s -> {
+            scoring.addTo(s);
+            normalize.addTo(s);
+        });
+    }
 
     @Override
     public Integer call() throws Exception {

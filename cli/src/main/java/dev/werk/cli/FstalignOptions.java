@@ -1,7 +1,7 @@
 package dev.werk.cli;
 
 import java.nio.file.Path;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code werk score} options that score as Rev's fstalign does (Earnings-21's published numbers).
@@ -9,48 +9,53 @@ import picocli.CommandLine.Option;
  * files in Earnings-21's layout.
  */
 final class FstalignOptions {
-    @Option(names = "--fstalign",
-            description = "Score as Rev's fstalign scored Earnings-21: NLP references with their normalizations "
-                    + "(alternative verbalizations of each tagged entity) and wer_tags (per-class entity WER), costs "
-                    + "ins 1 / del 1 / sub 1.5, lower-cased; finds <call>.norm.json and <call>.wer_tag.json beside the "
-                    + "reference or in ../normalizations and ../wer_tags unless given.")
+    /** What {@code --ref-norm} is (also {@code werk terms --entities}'). */
+    static final String NORM_DESCRIPTION = "fstalign normalization file (<call>.norm.json), or a folder of them for a reference folder.";
+    /** What {@code --ref-tags} is (also {@code werk terms --entities}'). */
+    static final String TAGS_DESCRIPTION = "wer_tag file (<call>.wer_tag.json: id -> entity_type) or a folder of them: per-class entity WER.";
+
     boolean preset;
-
-    @Option(names = "--ref-norm", paramLabel = "FILE|DIR",
-            description = "fstalign normalization file (<call>.norm.json), or a folder of them for a reference folder.")
     Path norm;
-
-    @Option(names = "--ref-tags", paramLabel = "FILE|DIR",
-            description = "wer_tag file (<call>.wer_tag.json: id -> entity_type) or a folder of them: per-class entity WER.")
     Path tags;
-
-    @Option(names = "--synonyms", paramLabel = "FILE",
-            description = "fstalign synonym rules ('words | alternative ; alternative' per line), applied to the reference.")
     Path synonyms;
-
-    @Option(names = "--derive-synonyms",
-            description = "Derive fstalign's cut-off (the- | the) and hyphen (best-ever | best ever) rules even without "
-                    + "--synonyms, as fstalign >= 1.4 does; with --synonyms they are derived anyway.")
     boolean derive;
-
-    @Option(names = "--disable-cutoffs", description = "fstalign's --disable-cutoffs: no derived cut-off rules.")
     boolean noCutoffs;
-
-    @Option(names = "--disable-hyphen-ignore", description = "fstalign's --disable-hyphen-ignore: no derived hyphen rules.")
     boolean noHyphens;
-
-    @Option(names = "--entity-insertions", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Charge an insertion to an entity when its run of errors lies between two hits of the entity, "
-                    + "as fstalign's per-tag report (RecordTagWer, in every release since 1.0) and so the Earnings-21 "
-                    + "table do (the default); --no-entity-insertions: never.")
+    /** fstalign charges insertions inside entities in every release, so on unless --no-entity-insertions. */
     boolean entityInsertions = true;
-
-    @Option(names = "--use-case", description = "fstalign's --use-case: keep the case of every token (default: lower-case all).")
     boolean useCase;
-
-    @Option(names = "--use-punctuation",
-            description = "fstalign's --use-punctuation: the NLP punctuation column as tokens of their own (reference and hypothesis).")
     boolean usePunctuation;
+
+    /** Adds these options, bound to this object, to {@code spec} (see {@link CodedOptions}). */
+    void addTo(CommandSpec spec) {
+        spec.addOption(CodedOptions.flag(() -> preset, v -> preset = v, "--fstalign")
+                .description("Score as Rev's fstalign scored Earnings-21: NLP references with their normalizations "
+                        + "(alternative verbalizations of each tagged entity) and wer_tags (per-class entity WER), costs "
+                        + "ins 1 / del 1 / sub 1.5, lower-cased; finds <call>.norm.json and <call>.wer_tag.json beside the "
+                        + "reference or in ../normalizations and ../wer_tags unless given.").build());
+        spec.addOption(CodedOptions.option(Path.class, () -> norm, v -> norm = v, "--ref-norm").paramLabel("FILE|DIR")
+                .description(NORM_DESCRIPTION).build());
+        spec.addOption(CodedOptions.option(Path.class, () -> tags, v -> tags = v, "--ref-tags").paramLabel("FILE|DIR")
+                .description(TAGS_DESCRIPTION).build());
+        spec.addOption(CodedOptions.option(Path.class, () -> synonyms, v -> synonyms = v, "--synonyms").paramLabel("FILE")
+                .description("fstalign synonym rules ('words | alternative ; alternative' per line), applied to the reference.").build());
+        spec.addOption(CodedOptions.flag(() -> derive, v -> derive = v, "--derive-synonyms")
+                .description("Derive fstalign's cut-off (the- | the) and hyphen (best-ever | best ever) rules even without "
+                        + "--synonyms, as fstalign >= 1.4 does; with --synonyms they are derived anyway.").build());
+        spec.addOption(CodedOptions.flag(() -> noCutoffs, v -> noCutoffs = v, "--disable-cutoffs")
+                .description("fstalign's --disable-cutoffs: no derived cut-off rules.").build());
+        spec.addOption(CodedOptions.flag(() -> noHyphens, v -> noHyphens = v, "--disable-hyphen-ignore")
+                .description("fstalign's --disable-hyphen-ignore: no derived hyphen rules.").build());
+        spec.addOption(CodedOptions.flag(() -> entityInsertions, v -> entityInsertions = v, "--entity-insertions")
+                .negatable(true)
+                .description("Charge an insertion to an entity when its run of errors lies between two hits of the entity, "
+                        + "as fstalign's per-tag report (RecordTagWer, in every release since 1.0) and so the Earnings-21 "
+                        + "table do (the default); --no-entity-insertions: never.").build());
+        spec.addOption(CodedOptions.flag(() -> useCase, v -> useCase = v, "--use-case")
+                .description("fstalign's --use-case: keep the case of every token (default: lower-case all).").build());
+        spec.addOption(CodedOptions.flag(() -> usePunctuation, v -> usePunctuation = v, "--use-punctuation")
+                .description("fstalign's --use-punctuation: the NLP punctuation column as tokens of their own (reference and hypothesis).").build());
+    }
 
     /** True when fstalign scoring was asked for. */
     boolean active() {

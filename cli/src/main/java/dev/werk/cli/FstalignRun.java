@@ -94,7 +94,7 @@ final class FstalignRun {
     }
 
     /** The side file or folder: as given (checked), else found by the preset, else none. */
-    private static Path side(Path given, String option, boolean dirs, Path ref, String suffix, String sibling, boolean preset) {
+    static Path side(Path given, String option, boolean dirs, Path ref, String suffix, String sibling, boolean preset) {
         if (given != null) {
             if (!Files.exists(given)) {
                 throw new UsageException(option + " " + given + ": no such file or folder");

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Stream;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The reference and hypothesis files (or folders) and their formats, shared by every scoring
@@ -31,37 +31,39 @@ final class InputOptions {
     /** How standard input is named in messages. */
     static final Path STDIN = Path.of("<stdin>");
 
-    @Option(names = "--ref", required = true, paramLabel = "FILE|DIR",
-            description = "Reference transcript, or a folder of them (then --hyp is a folder too; files pair by base name). "
-                    + "'-' reads standard input (for one of --ref and --hyp).")
     Path ref;
-
-    @Option(names = "--hyp", required = true, paramLabel = "[NAME=]FILE|DIR",
-            description = "Hypothesis transcript, or a folder of them; '-' is standard input. Repeat as NAME=PATH to score "
-                    + "several systems against the one reference (e.g. --hyp baseline=b.txt --hyp custom=c.txt).")
     List<String> hypotheses;
-
-    @Option(names = "--ref-format", paramLabel = "FORMAT",
-            description = "plain, trn, kaldi, stm, ctm, nlp or transcribe (default: from the extension: .trn, .ark/.kaldi, "
-                    + ".stm, .ctm, .nlp, .json, else plain).")
     String refFormat;
-
-    @Option(names = "--hyp-format", paramLabel = "FORMAT", description = "As --ref-format, for the hypotheses.")
     String hypFormat;
-
-    @Option(names = "--ignore-id-case",
-            description = "Match utterance ids whatever their case, as sclite does without -s (with --normalize sclite for the words).")
     boolean ignoreIdCase;
-
-    @Option(names = "--whole-file", description = "Score each file as one utterance (its lines joined with single spaces).")
     boolean wholeFile;
-
-    @Option(names = "--recursive", description = "With folders: score subfolders too, pairing files by their path relative to the folder.")
     boolean recursive;
-
-    @Option(names = "--allow-negative-duration",
-            description = "Accept CTM words with a negative duration, as sclite does (refused by default).")
     boolean negativeDurations;
+
+    /** Adds these options, bound to this object, to {@code spec} (see {@link CodedOptions}). */
+    void addTo(CommandSpec spec) {
+        spec.addOption(CodedOptions.option(Path.class, () -> ref, v -> ref = v, "--ref").required(true).paramLabel("FILE|DIR")
+                .description("Reference transcript, or a folder of them (then --hyp is a folder too; files pair by base name). "
+                        + "'-' reads standard input (for one of --ref and --hyp).").build());
+        spec.addOption(CodedOptions.strings(() -> hypotheses, v -> hypotheses = v, false, "--hyp").required(true)
+                .paramLabel("[NAME=]FILE|DIR")
+                .description("Hypothesis transcript, or a folder of them; '-' is standard input. Repeat as NAME=PATH to score "
+                        + "several systems against the one reference (e.g. --hyp baseline=b.txt --hyp custom=c.txt).").build());
+        spec.addOption(CodedOptions.option(String.class, () -> refFormat, v -> refFormat = v, "--ref-format").paramLabel("FORMAT")
+                .description("plain, trn, kaldi, stm, ctm, nlp or transcribe (default: from the extension: .trn, .ark/.kaldi, "
+                        + ".stm, .ctm, .nlp, .json, else plain).").build());
+        spec.addOption(CodedOptions.option(String.class, () -> hypFormat, v -> hypFormat = v, "--hyp-format").paramLabel("FORMAT")
+                .description("As --ref-format, for the hypotheses.").build());
+        spec.addOption(CodedOptions.flag(() -> ignoreIdCase, v -> ignoreIdCase = v, "--ignore-id-case")
+                .description("Match utterance ids whatever their case, as sclite does without -s (with --normalize sclite for the words).")
+                .build());
+        spec.addOption(CodedOptions.flag(() -> wholeFile, v -> wholeFile = v, "--whole-file")
+                .description("Score each file as one utterance (its lines joined with single spaces).").build());
+        spec.addOption(CodedOptions.flag(() -> recursive, v -> recursive = v, "--recursive")
+                .description("With folders: score subfolders too, pairing files by their path relative to the folder.").build());
+        spec.addOption(CodedOptions.flag(() -> negativeDurations, v -> negativeDurations = v, "--allow-negative-duration")
+                .description("Accept CTM words with a negative duration, as sclite does (refused by default).").build());
+    }
 
     /** One --hyp: a system's name (null when unnamed) and its file or folder. */
     record SystemHypothesis(String name, Path path) {

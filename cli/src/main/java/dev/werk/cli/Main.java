@@ -65,7 +65,21 @@ public final class Main {
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+        ExceptionHandlers handlers = new ExceptionHandlers();
+        cl.setExecutionExceptionHandler(handlers);
+        cl.setParameterExceptionHandler(handlers);
+        return cl;
+    }
+
+    /**
+     * What werk answers to a command's exception and to a usage error. A class rather than two
+     * lambdas: picocli's handler interfaces are Java 5 class files, which the class-data archive
+     * cannot hold once a lambda links them at dump time (and every start then spins the lambdas anew).
+     */
+    private static final class ExceptionHandlers implements CommandLine.IExecutionExceptionHandler,
+            CommandLine.IParameterExceptionHandler {
+        @Override
+        public int handleExecutionException(Exception ex, CommandLine commandLine, CommandLine.ParseResult parseResult) {
             PrintWriter e = commandLine.getErr();
             if (ex instanceof WerkDataException) {
                 e.println("werk: " + ex.getMessage());
@@ -90,14 +104,15 @@ public final class Main {
             e.println("werk: internal error (please report it with the command line): " + ex);
             ex.printStackTrace(e);
             return ExitCodes.INTERNAL;
-        });
-        cl.setParameterExceptionHandler((ex, args) -> {
+        }
+
+        @Override
+        public int handleParseException(CommandLine.ParameterException ex, String[] args) {
             PrintWriter e = ex.getCommandLine().getErr();
             e.println("werk: " + ex.getMessage());
             e.println(tryHelp(ex.getCommandLine()));
             return ExitCodes.USAGE;
-        });
-        return cl;
+        }
     }
 
     /** "Try 'werk score --help' ...": the full command path, so the top level reads 'werk --help', not 'werk werk --help'. */

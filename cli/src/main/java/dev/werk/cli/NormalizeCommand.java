@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,7 +23,7 @@ import picocli.CommandLine.Spec;
                 + "plain: one line per line; trn: 'text (id)'; kaldi: 'id text'; stm: 'file channel speaker begin end [<labels>] text' "
                 + "per segment (an excluded segment keeps IGNORE_TIME_SEGMENT_IN_SCORING); ctm, nlp and transcribe, whose words "
                 + "the normaliser may merge or split: 'id text' per utterance (a CTM file/channel, a whole NLP or JSON file).")
-final class NormalizeCommand implements Callable<Integer> {
+final class NormalizeCommand implements CodedOptions.Grouped, Callable<Integer> {
     @Spec
     CommandSpec spec;
 
@@ -36,8 +35,12 @@ final class NormalizeCommand implements Callable<Integer> {
                     + ".stm, .ctm, .nlp, .json, else plain).")
     String format;
 
-    @Mixin
-    NormalizeOptions normalize;
+    final NormalizeOptions normalize = new NormalizeOptions();
+
+    @Override
+    public void addGroups(CommandSpec model) {
+        CodedOptions.insertBefore(model, null, normalize::addTo);
+    }
 
     @Override
     public Integer call() throws Exception {

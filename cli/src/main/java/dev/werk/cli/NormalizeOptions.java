@@ -13,44 +13,23 @@ import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The normaliser: a preset, then single steps in the order listed in {@code --help}, then any
  * {@code --step}, then the rules file. Shared by score, align and normalize.
  */
 final class NormalizeOptions {
-    @Option(names = "--normalize", paramLabel = "PRESET", defaultValue = "none",
-            description = "none (split on whitespace; default), jiwer (jiwer 4 wer_standardize), jiwer2 (jiwer 2.1.0 as "
-                    + "in the AWS custom-vocabulary notebook), sclite (case-insensitive), whisper-basic, whisper-english.")
     String preset;
-
-    @Option(names = "--whisper-off", paramLabel = "PART", split = ",",
-            description = "With --normalize whisper-english: switch parts off: brackets, fillers, contractions, titles, numbers, spellings.")
     List<String> whisperOff = new ArrayList<>();
-
-    @Option(names = "--lowercase", description = "Step: lowercase (full Unicode).")
     boolean lowercase;
-
-    @Option(names = "--remove-punctuation", paramLabel = "KIND",
-            description = "Step: delete punctuation in place: ascii (Python string.punctuation, as jiwer 2) or unicode (category P*, as jiwer 4).")
     String removePunctuation;
-
-    @Option(names = "--expand-contractions", description = "Step: expand common English contractions (jiwer's list).")
     boolean expandContractions;
-
-    @Option(names = "--remove-nonwords", description = "Step: remove Kaldi non-words: [..] and <..> spans.")
     boolean removeNonwords;
-
-    @Option(names = "--remove-words", paramLabel = "WORD", split = ",", description = "Step: remove these whole words (e.g. fillers: uh,um).")
     List<String> removeWords = new ArrayList<>();
-
-    @Option(names = "--split-hyphens", description = "Step: split hyphenated words (state-of-the-art -> state of the art).")
     boolean splitHyphens;
-
-    @Option(names = "--step", paramLabel = "NAME", completionCandidates = StepNames.class,
-            description = "Append a named step, repeatable; one of: ${COMPLETION-CANDIDATES} (remove-words needs --remove-words).")
     List<String> steps = new ArrayList<>();
+    Path rules;
 
     /** The step names for --step's help, from the library itself. */
     static final class StepNames implements Iterable<String> {
@@ -60,9 +39,38 @@ final class NormalizeOptions {
         }
     }
 
-    @Option(names = "--rules", paramLabel = "FILE",
-            description = "Substitution rules applied last, in order: lines 'from => to' (whole words) or 'regex:PATTERN => REPLACEMENT'.")
-    Path rules;
+    /** Adds these options, bound to this object, to {@code spec} (see {@link CodedOptions}). */
+    void addTo(CommandSpec spec) {
+        spec.addOption(CodedOptions.option(String.class, () -> preset, v -> preset = v, "--normalize").paramLabel("PRESET")
+                .defaultValue("none")
+                .description("none (split on whitespace; default), jiwer (jiwer 4 wer_standardize), jiwer2 (jiwer 2.1.0 as "
+                        + "in the AWS custom-vocabulary notebook), sclite (case-insensitive), whisper-basic, whisper-english.")
+                .build());
+        spec.addOption(CodedOptions.strings(() -> whisperOff, v -> whisperOff = v, true, "--whisper-off").paramLabel("PART")
+                .description("With --normalize whisper-english: switch parts off: brackets, fillers, contractions, titles, numbers, spellings.")
+                .build());
+        spec.addOption(CodedOptions.flag(() -> lowercase, v -> lowercase = v, "--lowercase")
+                .description("Step: lowercase (full Unicode).").build());
+        spec.addOption(CodedOptions.option(String.class, () -> removePunctuation, v -> removePunctuation = v, "--remove-punctuation")
+                .paramLabel("KIND")
+                .description("Step: delete punctuation in place: ascii (Python string.punctuation, as jiwer 2) or unicode (category P*, as jiwer 4).")
+                .build());
+        spec.addOption(CodedOptions.flag(() -> expandContractions, v -> expandContractions = v, "--expand-contractions")
+                .description("Step: expand common English contractions (jiwer's list).").build());
+        spec.addOption(CodedOptions.flag(() -> removeNonwords, v -> removeNonwords = v, "--remove-nonwords")
+                .description("Step: remove Kaldi non-words: [..] and <..> spans.").build());
+        spec.addOption(CodedOptions.strings(() -> removeWords, v -> removeWords = v, true, "--remove-words").paramLabel("WORD")
+                .description("Step: remove these whole words (e.g. fillers: uh,um).").build());
+        spec.addOption(CodedOptions.flag(() -> splitHyphens, v -> splitHyphens = v, "--split-hyphens")
+                .description("Step: split hyphenated words (state-of-the-art -> state of the art).").build());
+        spec.addOption(CodedOptions.strings(() -> steps, v -> steps = v, false, "--step").paramLabel("NAME")
+                .completionCandidates(new StepNames())
+                .description("Append a named step, repeatable; one of: ${COMPLETION-CANDIDATES} (remove-words needs --remove-words).")
+                .build());
+        spec.addOption(CodedOptions.option(Path.class, () -> rules, v -> rules = v, "--rules").paramLabel("FILE")
+                .description("Substitution rules applied last, in order: lines 'from => to' (whole words) or 'regex:PATTERN => REPLACEMENT'.")
+                .build());
+    }
 
     /** The pipeline the options describe; usage errors for unknown names, data errors for a bad rules file. */
     TextNormalizer toNormalizer() throws IOException {

@@ -114,7 +114,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         args.addAll(compareArgs);
         CompareCommand compare = new CompareCommand();
-        CommandLine cl = new CommandLine(compare);
+        CommandLine cl = WerkCommand.annotated(compare);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(spec.commandLine().getOut());
         cl.setErr(spec.commandLine().getErr());

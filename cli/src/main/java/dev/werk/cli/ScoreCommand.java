@@ -13,47 +13,48 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinPool;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code werk score}: pooled WER (or CER) of a hypothesis file against a reference file, or of a
- * hypothesis folder against a reference folder (each file, then the pooled total).
+ * hypothesis folder against a reference folder (each file, then the pooled total). Its picocli
+ * model is written in code ({@link #model()}), so a score run reads no annotation (see
+ * {@link CodedOptions}).
  */
-@Command(name = "score", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Score a hypothesis transcript against a reference: WER, MER, WIL, WIP, SER and the H/S/D/I counts. "
-                + "With two folders, each file pair and the pooled total.")
 final class ScoreCommand implements Callable<Integer> {
     enum Format { text, json, csv }
 
-    @Spec
     CommandSpec spec;
-
-    @Mixin
-    InputOptions input;
-
-    @Mixin
-    ScoringOptions scoring;
-
-    @Mixin
-    NormalizeOptions normalize;
-
-    @Mixin
-    FstalignOptions fstalign;
-
-    @Option(names = "--per-utterance", description = "Add each utterance's counts (json: perUtterance; text: a table).")
+    final InputOptions input = new InputOptions();
+    final ScoringOptions scoring = new ScoringOptions();
+    final NormalizeOptions normalize = new NormalizeOptions();
+    final FstalignOptions fstalign = new FstalignOptions();
     boolean perUtterance;
-
-    @Option(names = {"-o", "--output-format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (sclite-like summary; default), json (the documented contract) or csv (one row per utterance).")
     Format format;
-
-    @Option(names = "--out", paramLabel = "FILE",
-            description = "Write to FILE (whole or not at all; '-' is standard output) instead of standard output; never one of the inputs.")
     Path out;
+
+    /** This command's model: its options and those of its groups, in {@code --help} order. */
+    CommandSpec model() {
+        spec = CommandSpec.wrapWithoutInspection(this).name("score");
+        spec.usageMessage().sortOptions(false).description(
+                "Score a hypothesis transcript against a reference: WER, MER, WIL, WIP, SER and the H/S/D/I counts. "
+                        + "With two folders, each file pair and the pooled total.");
+        input.addTo(spec);
+        scoring.addTo(spec);
+        normalize.addTo(spec);
+        fstalign.addTo(spec);
+        spec.addOption(CodedOptions.flag(() -> perUtterance, v -> perUtterance = v, "--per-utterance")
+                .description("Add each utterance's counts (json: perUtterance; text: a table).").build());
+        spec.addOption(CodedOptions.option(Format.class, () -> format, v -> format = v, "-o", "--output-format")
+                .paramLabel("FORMAT").defaultValue("text")
+                .description("text (sclite-like summary; default), json (the documented contract) or csv (one row per utterance).")
+                .build());
+        spec.addOption(CodedOptions.option(Path.class, () -> out, v -> out = v, "--out").paramLabel("FILE")
+                .description("Write to FILE (whole or not at all; '-' is standard output) instead of standard output; "
+                        + "never one of the inputs.").build());
+        CodedOptions.addStandardHelp(spec);
+        return spec;
+    }
 
     @Override
     public Integer call() throws Exception {

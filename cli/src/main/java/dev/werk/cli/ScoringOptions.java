@@ -4,31 +4,33 @@ import dev.werk.core.ScoreOptions;
 import dev.werk.core.ScoringUnit;
 import dev.werk.core.align.CostModel;
 import dev.werk.core.io.TranscriptFormat;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** Cost model, unit and trn markup handling, shared by every scoring command. */
 final class ScoringOptions {
-    @Option(names = "--cost", paramLabel = "MODEL", defaultValue = "levenshtein",
-            description = "levenshtein (unit costs, jiwer's tie rule; default) or sclite (sub 4, ins 3, del 3, sclite's tie rule).")
     String cost;
-
-    @Option(names = "--unit", paramLabel = "UNIT", defaultValue = "word",
-            description = "word (WER; default) or char (CER over NFC code points, spaces between words counted).")
     String unit;
-
-    @Option(names = "--no-markup",
-            description = "Read trn text literally: braces, slashes, @, parentheses, ';' tags and hyphens are ordinary "
-                    + "characters of words. By default sclite's trn markup is read in trn input: { a / b c / @ } "
-                    + "alternatives, @ (no word), word;tag (tag dropped).")
     boolean noMarkup;
-
-    @Option(names = {"-D", "--optional-deletable"},
-            description = "sclite -D: in trn input, (word) may be left out and then counts as correct.")
     boolean optionalDeletable;
-
-    @Option(names = {"-F", "--fragments"},
-            description = "sclite -F: in trn input, the fragments word- and -word match any word starting (ending) with the rest.")
     boolean fragments;
+
+    /** Adds these options, bound to this object, to {@code spec} (see {@link CodedOptions}). */
+    void addTo(CommandSpec spec) {
+        spec.addOption(CodedOptions.option(String.class, () -> cost, v -> cost = v, "--cost").paramLabel("MODEL").defaultValue("levenshtein")
+                .description("levenshtein (unit costs, jiwer's tie rule; default) or sclite (sub 4, ins 3, del 3, sclite's tie rule).")
+                .build());
+        spec.addOption(CodedOptions.option(String.class, () -> unit, v -> unit = v, "--unit").paramLabel("UNIT").defaultValue("word")
+                .description("word (WER; default) or char (CER over NFC code points, spaces between words counted).").build());
+        spec.addOption(CodedOptions.flag(() -> noMarkup, v -> noMarkup = v, "--no-markup")
+                .description("Read trn text literally: braces, slashes, @, parentheses, ';' tags and hyphens are ordinary "
+                        + "characters of words. By default sclite's trn markup is read in trn input: { a / b c / @ } "
+                        + "alternatives, @ (no word), word;tag (tag dropped).").build());
+        spec.addOption(CodedOptions.flag(() -> optionalDeletable, v -> optionalDeletable = v, "-D", "--optional-deletable")
+                .description("sclite -D: in trn input, (word) may be left out and then counts as correct.").build());
+        spec.addOption(CodedOptions.flag(() -> fragments, v -> fragments = v, "-F", "--fragments")
+                .description("sclite -F: in trn input, the fragments word- and -word match any word starting (ending) with the rest.")
+                .build());
+    }
 
     /** A folder read by extension (null) may hold any format, so it passes. */
     private static boolean carriesMarkup(TranscriptFormat f) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 
 /**
@@ -18,7 +17,8 @@ final class WerkCommand implements Runnable {
     /**
      * Every subcommand, in the order {@code werk --help} lists them. To add a command: its name here
      * and a case in {@link #create(String)} (the name must equal its {@code @Command(name)}); the
-     * class keeps its annotations as usual. A command that reads the other commands' models (like
+     * class keeps its annotations as usual, or, like {@code score}, writes its model in code (see
+     * {@link CodedOptions}). A command that reads the other commands' models (like
      * picocli's {@code HelpCommand}, which prints another command's usage) goes into
      * {@link #NEEDS_ALL} as well.
      */
@@ -33,20 +33,29 @@ final class WerkCommand implements Runnable {
         spec = CommandSpec.wrapWithoutInspection(this);
     }
 
-    /** A new instance of the command called {@code name}; null for a name werk does not know. */
-    private static Object create(String name) {
+    /** The command line of the command called {@code name}; null for a name werk does not know. */
+    static CommandLine create(String name) {
         return switch (name) {
-            case "score" -> new ScoreCommand();
-            case "align" -> new AlignCommand();
-            case "terms" -> new TermsCommand();
-            case "vocab" -> new VocabCommand();
-            case "normalize" -> new NormalizeCommand();
-            case "compare" -> new CompareCommand();
-            case "report" -> new ReportCommand();
-            case "demo" -> new DemoCommand();
-            case "help" -> new CommandLine.HelpCommand();
+            case "score" -> new CommandLine(new ScoreCommand().model());
+            case "align" -> annotated(new AlignCommand());
+            case "terms" -> annotated(new TermsCommand());
+            case "vocab" -> annotated(new VocabCommand());
+            case "normalize" -> annotated(new NormalizeCommand());
+            case "compare" -> annotated(new CompareCommand());
+            case "report" -> annotated(new ReportCommand());
+            case "demo" -> annotated(new DemoCommand());
+            case "help" -> annotated(new CommandLine.HelpCommand());
             default -> null;
         };
+    }
+
+    /** A command whose model picocli reads from its annotations, with its coded option groups added. */
+    static CommandLine annotated(Object command) {
+        CommandLine cl = new CommandLine(command);
+        if (command instanceof CodedOptions.Grouped g) {
+            g.addGroups(cl.getCommandSpec());
+        }
+        return cl;
     }
 
     /**
@@ -58,11 +67,7 @@ final class WerkCommand implements Runnable {
     static CommandLine commandLine(String[] args) {
         CommandSpec spec = new WerkCommand().spec;
         spec.name("werk").versionProvider(new Version());
-        // What @Command(mixinStandardHelpOptions = true) would add, without its reflection.
-        spec.addOption(OptionSpec.builder("-h", "--help").type(boolean.class).usageHelp(true)
-                .description("Show this help message and exit.").build());
-        spec.addOption(OptionSpec.builder("-V", "--version").type(boolean.class).versionHelp(true)
-                .description("Print version information and exit.").build());
+        CodedOptions.addStandardHelp(spec);
         Map<String, String> exitCodes = new LinkedHashMap<>();
         exitCodes.put("0", "done");
         exitCodes.put("1", "internal error (a bug in werk)");
@@ -74,7 +79,7 @@ final class WerkCommand implements Runnable {
                 .exitCodeListHeading("%nExit codes:%n").exitCodeList(exitCodes);
         CommandLine cl = new CommandLine(spec);
         String first = args.length > 0 ? args[0] : "";
-        Object only = NEEDS_ALL.contains(first) ? null : create(first);
+        CommandLine only = NEEDS_ALL.contains(first) ? null : create(first);
         if (only != null) {
             cl.addSubcommand(first, only);
         } else if (!isVersionRequest(args)) {

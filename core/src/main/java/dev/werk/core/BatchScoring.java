@@ -5,21 +5,20 @@ import dev.werk.core.io.UtterancePair;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The loop every batch call of {@link Scorer} runs: rows of pairs (one reference utterance, one pair
  * per system) through {@link UtteranceScorer}s. Without an executor everything runs on the calling
- * thread; with one, large jobs are cut into contiguous chunks, each with its own scorer, and the
- * results land in row order whichever thread made them.
+ * thread; with one, large jobs run as one task per core, each with its own scorer, claiming batches
+ * of rows as it goes, and the results land in row order whichever thread made them.
  */
 final class BatchScoring {
     /** Below this many characters of text in all, a job is too quick to be worth sharing out. */
     static final long PARALLEL_MIN_CHARS = 1_000_000L;
-    /** Chunks per worker: enough to even out long and short utterances, few enough to cost nothing. */
-    static final int CHUNKS_PER_CORE = 4;
+    /** Batches per task: enough to even out long and short utterances, few enough to cost nothing. */
+    static final int BATCHES_PER_TASK = 64;
     /** Rows between progress reports: often enough for a terminal, rare enough to cost nothing. */
     static final int PROGRESS_STEP = 256;
 
@@ -81,80 +80,108 @@ final class BatchScoring {
             weight += r.weight();
         }
         int total = rows.size();
-        AtomicInteger done = new AtomicInteger();
-        Object lock = new Object();
+        Shared shared = new Shared(total, progress);
         if (executor == null || weight < PARALLEL_MIN_CHARS || total < 2) {
-            scoreRange(rows, 0, total, options, out, progress, done, lock, total);
+            shared.batch = total;
+            claimRows(rows, options, out, shared);
         } else {
-            int chunks = (int) Math.min(total, (long) CHUNKS_PER_CORE * Runtime.getRuntime().availableProcessors());
-            List<CompletableFuture<Void>> futures = new ArrayList<>(chunks);
-            int from = 0;
-            long share = weight / chunks + 1;
-            while (from < total) {
-                int to = from;
-                long w = 0;
-                while (to < total && (w < share || to == from)) {
-                    w += rows.get(to).weight();
-                    to++;
-                }
-                int f = from;
-                int t = to;
-                futures.add(CompletableFuture.runAsync(
-                        () -> scoreRange(rows, f, t, options, out, progress, done, lock, total), executor));
-                from = to;
+            int tasks = Math.min(total, Runtime.getRuntime().availableProcessors());
+            shared.batch = Math.max(1, total / (tasks * BATCHES_PER_TASK));
+            List<CompletableFuture<Void>> futures = new ArrayList<>(tasks);
+            for (int t = 0; t < tasks; t++) {
+                futures.add(CompletableFuture.runAsync(() -> claimRows(rows, options, out, shared), executor));
             }
-            joinInOrder(futures);
+            for (CompletableFuture<Void> f : futures) {
+                f.join();
+            }
         }
+        shared.rethrow();
         progress.update(total, total);
         return out;
     }
 
-    private static void scoreRange(List<Row> rows, int from, int to, ScoreOptions options, Scores out,
-                                   Scorer.Progress progress, AtomicInteger done, Object lock, int total) {
-        UtteranceScorer scorer = new UtteranceScorer(options);
-        for (int k = from; k < to; k++) {
-            Row row = rows.get(k);
-            Side ref = null;
-            UtterancePair refOf = null;
-            for (int s = 0; s < row.pairs().length; s++) {
-                UtterancePair p = row.pairs()[s];
-                if (p == null) {
-                    continue;
-                }
-                if (refOf == null || !p.reference().equals(refOf.reference())) {
-                    ref = scorer.side(p.reference());
-                    refOf = p;
-                }
-                out.set(k, s, scorer.score(p, ref, row.referenceSources()[s], scorer.side(p.hypothesis()),
-                        row.hypothesisSources()[s]));
+    /** What the tasks of one run share: the next unclaimed row, progress, and the failure of the earliest row. */
+    private static final class Shared {
+        final AtomicInteger next = new AtomicInteger();
+        final AtomicInteger done = new AtomicInteger();
+        final int total;
+        final Scorer.Progress progress;
+        int batch;
+        private int failedRow = Integer.MAX_VALUE;
+        private Throwable failure;
+
+        Shared(int total, Scorer.Progress progress) {
+            this.total = total;
+            this.progress = progress;
+        }
+
+        synchronized void failed(int row, Throwable t) {
+            if (row < failedRow) {
+                failedRow = row;
+                failure = t;
             }
-            int d = done.incrementAndGet();
-            if (d % PROGRESS_STEP == 0) {
-                synchronized (lock) {
-                    progress.update(d, total);
+        }
+
+        /** The failure of the earliest row that failed, as one thread scoring in row order would have thrown it. */
+        synchronized void rethrow() {
+            if (failure instanceof Error e) {
+                throw e;
+            }
+            if (failure != null) {
+                throw (RuntimeException) failure;
+            }
+        }
+
+        synchronized void report(int d) {
+            progress.update(d, total);
+        }
+    }
+
+    /**
+     * One task: a scorer of its own, claiming batches of rows until none is left (so a few long
+     * rows do not leave the other tasks idle, and the scorers' scratch is allocated once per task).
+     * A failing row stops the task; every earlier row is still claimed by some task.
+     */
+    private static void claimRows(List<Row> rows, ScoreOptions options, Scores out, Shared shared) {
+        UtteranceScorer scorer;
+        try {
+            scorer = new UtteranceScorer(options);
+        } catch (RuntimeException | Error e) {
+            shared.failed(-1, e);
+            return;
+        }
+        int from;
+        while ((from = shared.next.getAndAdd(shared.batch)) < shared.total) {
+            int to = Math.min(shared.total, from + shared.batch);
+            for (int k = from; k < to; k++) {
+                try {
+                    scoreRow(rows.get(k), k, scorer, out);
+                } catch (RuntimeException | Error e) {
+                    shared.failed(k, e);
+                    return;
+                }
+                int d = shared.done.incrementAndGet();
+                if (d % PROGRESS_STEP == 0) {
+                    shared.report(d);
                 }
             }
         }
     }
 
-    /** Waits for every chunk; the first failure in row order is the one thrown, as on one thread. */
-    private static void joinInOrder(List<CompletableFuture<Void>> futures) {
-        RuntimeException first = null;
-        for (CompletableFuture<Void> f : futures) {
-            try {
-                f.join();
-            } catch (CompletionException e) {
-                if (first == null) {
-                    Throwable cause = e.getCause();
-                    if (cause instanceof Error err) {
-                        throw err;
-                    }
-                    first = cause instanceof RuntimeException re ? re : e;
-                }
+    private static void scoreRow(Row row, int k, UtteranceScorer scorer, Scores out) {
+        Side ref = null;
+        UtterancePair refOf = null;
+        for (int s = 0; s < row.pairs().length; s++) {
+            UtterancePair p = row.pairs()[s];
+            if (p == null) {
+                continue;
             }
-        }
-        if (first != null) {
-            throw first;
+            if (refOf == null || !p.reference().equals(refOf.reference())) {
+                ref = scorer.side(p.reference());
+                refOf = p;
+            }
+            out.set(k, s, scorer.score(p, ref, row.referenceSources()[s], scorer.side(p.hypothesis()),
+                    row.hypothesisSources()[s]));
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.werk.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.werk.core.align.Aligner;
@@ -8,9 +9,12 @@ import dev.werk.core.align.CostModel;
 import dev.werk.core.io.Pairing;
 import dev.werk.core.io.TranscriptFormat;
 import dev.werk.core.io.TranscriptReader;
+import dev.werk.core.io.WerkDataException;
+import java.nio.file.Path;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -67,6 +71,44 @@ class ScorerParallelTest {
             Vocabulary v = new Vocabulary();
             assertEquals(alone.align(v.words(String.join(" ", u.referenceTokens())), v.words(String.join(" ", u.hypothesisTokens()))),
                     u.alignment(), "utterance " + (k + 1));
+        }
+    }
+
+    /**
+     * Rows that cannot be scored (malformed trn markup, found while scoring): shared out over
+     * three threads, the run throws the error of the earliest such row, as one thread does,
+     * wherever the bad rows fall among the tasks' batches (seeded).
+     */
+    @Test
+    void theEarliestFailingRowIsTheOneReportedAsOnOneThread() {
+        Random random = new Random(7);
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            for (int round = 0; round < 20; round++) {
+                int lines = 3000;
+                int firstBad = 1 + random.nextInt(lines - 1);
+                int secondBad = firstBad + random.nextInt(lines - firstBad) + 1;
+                StringBuilder ref = new StringBuilder();
+                StringBuilder hyp = new StringBuilder();
+                for (int k = 1; k <= lines; k++) {
+                    String words = "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma "
+                            + "tau upsilon phi chi psi omega one two three four five six seven eight nine ten eleven twelve";
+                    boolean bad = k == firstBad || k == secondBad;
+                    ref.append(bad ? "a { b / c " : "").append(words).append(" (u").append(k).append(")\n");
+                    hyp.append(words).append(" (u").append(k).append(")\n");
+                }
+                assertTrue(ref.length() + hyp.length() > BatchScoring.PARALLEL_MIN_CHARS, "large enough to be shared out");
+                Pairing.Result paired = Pairing.pair(TranscriptReader.parse(ref.toString(), Path.of("ref.trn"), TranscriptFormat.TRN),
+                        TranscriptReader.parse(hyp.toString(), Path.of("hyp.trn"), TranscriptFormat.TRN));
+                WerkDataException alone = assertThrows(WerkDataException.class, () -> Scorer.score(paired, ScoreOptions.defaults()));
+                WerkDataException shared = assertThrows(WerkDataException.class,
+                        () -> Scorer.score(paired, ScoreOptions.defaults(), Scorer.Progress.NONE, pool));
+                assertEquals("ref.trn:" + firstBad + ": utterance 'u" + firstBad + "'", alone.getMessage().substring(0,
+                        alone.getMessage().indexOf("'", alone.getMessage().indexOf("'") + 1) + 1), "one thread: the first bad row");
+                assertEquals(alone.getMessage(), shared.getMessage(), "round " + round + ": bad rows " + firstBad + ", " + secondBad);
+            }
+        } finally {
+            pool.shutdown();
         }
     }
 }

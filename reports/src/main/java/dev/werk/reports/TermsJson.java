@@ -146,7 +146,7 @@ final class TermsJson {
         JsonFields.number(g, "f1", s.f1());
     }
 
-    private static void counts(JsonGenerator g, String name, Counts c) throws IOException {
+    static void counts(JsonGenerator g, String name, Counts c) throws IOException {
         g.writeObjectFieldStart(name);
         g.writeNumberField("hits", c.hits());
         g.writeNumberField("substitutions", c.substitutions());
@@ -157,7 +157,7 @@ final class TermsJson {
         g.writeEndObject();
     }
 
-    private static void span(JsonGenerator g, String name, int from, int to) throws IOException {
+    static void span(JsonGenerator g, String name, int from, int to) throws IOException {
         g.writeArrayFieldStart(name);
         g.writeNumber(from);
         g.writeNumber(to);

@@ -20,8 +20,12 @@ public final class TermsReport {
     private TermsReport() {
     }
 
-    /** Writes the JSON contract (pretty-printed) followed by a newline. */
+    /** Writes the JSON contract (pretty-printed) followed by a newline; for entities by class, their variant of it. */
     public static void writeJson(SystemTerms t, Writer out) throws IOException {
+        if (t.entityMode()) {
+            EntityTermsJson.write(t, out);
+            return;
+        }
         TermsJson.write(t, out);
     }
 
@@ -30,14 +34,30 @@ public final class TermsReport {
      * {@code NAME:exact}, {@code NAME:variant}, {@code NAME:splitMerge}, {@code NAME:misses},
      * {@code NAME:falseAlarms}, {@code NAME:recall}, {@code NAME:precision}, {@code NAME:f1}
      * (undefined rates are empty cells); with substring counts, {@code reference:substringCount}
-     * and {@code NAME:substringCount}.
+     * and {@code NAME:substringCount}. For entities by class ({@link SystemTerms#entityMode()}):
+     * one row per class and a last row {@code all entities}, {@code class,occurrences} then per
+     * system {@code NAME:correct}, {@code NAME:exact}, {@code NAME:variant}, {@code NAME:splitMerge},
+     * {@code NAME:misses}, {@code NAME:recall}, {@code NAME:referenceWords}, {@code NAME:errors},
+     * {@code NAME:bWer}.
      */
     public static void writeCsv(SystemTerms t, Writer out) throws IOException {
+        if (t.entityMode()) {
+            EntityTermsCsv.write(t, out);
+            return;
+        }
         TermsCsv.write(t, out);
     }
 
-    /** The summary per system, one row per term with each system's correct / misses / false alarms, and the top confusions. */
+    /**
+     * The summary per system, one row per term with each system's correct / misses / false alarms,
+     * and the top confusions; for entities, one row per class with each system's correct / misses /
+     * recall / B-WER.
+     */
     public static void writeText(SystemTerms t, Appendable out) throws IOException {
+        if (t.entityMode()) {
+            EntityTermsText.write(t, out);
+            return;
+        }
         TermsText.write(t, out);
     }
 }

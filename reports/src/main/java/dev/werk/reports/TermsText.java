@@ -136,7 +136,7 @@ final class TermsText {
     }
 
     /** A table with the first column left-aligned and the others right-aligned. */
-    private static void table(Appendable out, String[] head, List<String[]> rows) throws IOException {
+    static void table(Appendable out, String[] head, List<String[]> rows) throws IOException {
         int[] width = new int[head.length];
         for (int k = 0; k < head.length; k++) {
             width[k] = head[k].length();

@@ -17,10 +17,19 @@ import java.util.Arrays;
  * only ever comes from another optimal cell). Otherwise t grows (to d if d ≤ 2t, since d is an
  * upper bound, else to 2t) and the pass is repeated.
  *
- * <p><b>Checkpoints.</b> The forward pass saves the band's Pv/Mv words every K columns (K about
- * √m). The traceback recomputes one stripe of K columns at a time from its checkpoint, saving
- * every column, and walks back through it. Memory is O(band·(m/K + K)) words; time is about twice
- * one banded pass.
+ * <p><b>Threshold schedule.</b> A pass whose distance d exceeds t is followed by one with t = d
+ * (certainly the last) when d ≤ 4t or when d did not improve on the pass before (it is then
+ * almost always the distance: the 20,000-word bench pair gives d = 1,962 from t = 64 on), else by
+ * one with t doubled. Jumping costs one pass of width d ≤ 4t; doubling would cost a pass of 2t
+ * and, unless that one is the last, another of 4t, and only its last pass can save every column
+ * (below). Any schedule that ends with d ≤ t gives the same, exact result.
+ *
+ * <p><b>Columns for the traceback.</b> A pass that is certainly the last (the first pass, or
+ * t = a known upper bound) saves every column when they fit in the store budget (a few MB for a
+ * 20,000-word call), and the traceback walks back through them directly. Otherwise the pass saves
+ * the band's Pv/Mv words every K columns (K about √m), and the traceback recomputes one stripe of
+ * K columns at a time from its checkpoint, saving every column, and walks back through it: memory
+ * O(band·(m/K + K)) words, time about twice one banded pass.
  *
  * <p>Not thread-safe; all scratch arrays are reused across calls.
  */
@@ -31,9 +40,15 @@ final class BandedAligner {
     static final int MIN_INTERVAL = 256;
     /** First band threshold when the length difference is smaller: covers ~10% errors at 640 words. */
     static final int DEFAULT_INITIAL_BAND = 64;
+    /**
+     * Most words (Pv and Mv, 8 bytes each) a pass may save to keep every column: 2^22, so 64 MB.
+     * The 20,000-word bench pair needs 0.7 M, the 200,000-word pair 60 M (it takes checkpoints).
+     */
+    static final long DEFAULT_STORE_BUDGET = 1L << 22;
 
     private final int fixedInterval;
     private final int initialBand;
+    private final long storeBudget;
 
     // The pair, with ids made dense and local to it (absent from the reference = -1).
     private int[] ref = new int[0];
@@ -43,7 +58,7 @@ final class BandedAligner {
     private int[] idStamp = new int[0];
     private int[] idLocal = new int[0];
     private int epoch;
-    private final BlockMasks masks = new BlockMasks();
+    private final BlockMasks masks;
 
     // The band: diagonals kMin..kMax of the current pass, and the checkpoint interval.
     private long kMin;
@@ -64,13 +79,22 @@ final class BandedAligner {
     // What the last call did, for tests that must know the band and checkpoint code ran.
     private long lastDistance;
     private int lastPasses;
+    private boolean lastStored;
 
-    BandedAligner(int fixedInterval, int initialBand) {
-        if (fixedInterval < 0 || initialBand < 0) {
-            throw new IllegalArgumentException("interval " + fixedInterval + " and band " + initialBand + " must be >= 0");
+    /**
+     * {@code fixedInterval} checkpoint columns ({@link #AUTO_INTERVAL}: about √m), the first band
+     * threshold, the store budget in words (0: always checkpoints, as tests need) and the match
+     * table's dense budget in words (0: always sparse; see {@link BlockMasks}).
+     */
+    BandedAligner(int fixedInterval, int initialBand, long storeBudget, long denseBudget) {
+        if (fixedInterval < 0 || initialBand < 0 || storeBudget < 0) {
+            throw new IllegalArgumentException("interval " + fixedInterval + ", band " + initialBand
+                    + " and store budget " + storeBudget + " must be >= 0");
         }
         this.fixedInterval = fixedInterval;
         this.initialBand = initialBand;
+        this.storeBudget = storeBudget;
+        this.masks = new BlockMasks(denseBudget);
     }
 
     /**
@@ -83,16 +107,32 @@ final class BandedAligner {
         interval = fixedInterval > 0 ? fixedInterval : Math.max(MIN_INTERVAL, (int) Math.ceil(Math.sqrt(m)));
         long t = Math.max(Math.abs((long) m - n), initialBand);
         int passes = 1;
-        long d = forward(t);
+        boolean stored = fits(t);
+        long d = forward(t, stored);
+        long previous = -1;
         while (d > t) {
-            // d is the cost of a real path, so t = d would be the last pass; cap the step at doubling.
-            t = Math.min(d, Math.max(2 * t, 1));
-            d = forward(t);
+            // d is the cost of a real path, so a pass with t = d is certainly the last.
+            boolean last = d <= 4 * t || d == previous;
+            previous = d;
+            t = last ? d : Math.max(2 * t, 1);
+            stored = last && fits(t);
+            d = forward(t, stored);
             passes++;
         }
         lastDistance = d;
         lastPasses = passes;
-        traceback(steps);
+        lastStored = stored;
+        traceback(steps, stored);
+    }
+
+    /** Whether every column of a pass with threshold t fits in the store budget. */
+    private boolean fits(long t) {
+        return storedWords(t) <= storeBudget;
+    }
+
+    /** At most how many words a pass with threshold t saves when it keeps every column (≤ t + 1 rows a column). */
+    private long storedWords(long t) {
+        return (m + 1L) * Math.min((t + 1) / 64 + 2, (n + 63) >>> 6);
     }
 
     /** The distance found by the last call. */
@@ -105,9 +145,14 @@ final class BandedAligner {
         return lastPasses;
     }
 
-    /** How many checkpoints the last call's final pass saved (column 0 included). */
+    /** How many checkpoints the last call's final pass saved (column 0 included); 0 when it saved every column. */
     int lastCheckpoints() {
-        return checkpoints.columns();
+        return lastStored ? 0 : checkpoints.columns();
+    }
+
+    /** Whether the last call's final pass saved every column (no stripe was recomputed). */
+    boolean lastStored() {
+        return lastStored;
     }
 
     private void load(int[] a, int aOff, int n, int[] b, int bOff, int m, int maxId) {
@@ -150,8 +195,11 @@ final class BandedAligner {
         }
     }
 
-    /** One banded pass over all columns with threshold {@code t}, saving checkpoints; returns D'[n][m]. */
-    private long forward(long t) {
+    /**
+     * One banded pass over all columns with threshold {@code t}, saving every column into the
+     * stripe store ({@code all}) or checkpoints; returns D'[n][m].
+     */
+    private long forward(long t, boolean all) {
         long delta = (long) m - n;
         assert t >= Math.abs(delta);
         kMin = -((t - delta) >> 1);
@@ -159,13 +207,22 @@ final class BandedAligner {
         first = 0;
         last = -1;
         top = 0;
-        checkpoints.clear();
-        checkpoints.append(first, last, pv, mv);
+        ColumnStore saved = all ? stripe : checkpoints;
+        int every = all ? 1 : interval;
+        if (all) {
+            saved.clearFor(m + 1, (int) storedWords(t));
+        } else {
+            saved.clear();
+        }
+        saved.append(first, last, pv, mv);
         for (int j = 1; j <= m; j++) {
             advance(j);
-            if (j % interval == 0 && j < m) {
-                checkpoints.append(first, last, pv, mv);
+            if (j % every == 0 && j < m) {
+                saved.append(first, last, pv, mv);
             }
+        }
+        if (all) {
+            saved.append(first, last, pv, mv);
         }
         return distance();
     }
@@ -197,22 +254,27 @@ final class BandedAligner {
             first++;
         }
         top++;
-        masks.scatter(hyp[j - 1], first, last, eq);
-        kernel(first, last, pv, mv, eq);
+        int id = hyp[j - 1];
+        if (masks.dense()) {
+            kernel(first, last, pv, mv, masks.table(), masks.row(id));
+        } else {
+            masks.scatter(id, first, last, eq);
+            kernel(first, last, pv, mv, eq, 0);
+            masks.clear(id, first, last, eq);
+        }
     }
 
     /**
      * Hyyrö's block step over blocks {@code from..to} with a horizontal carry-in of +1 at the top
-     * (row 0, or the band's upper edge). Zeroes each {@code eq} word it reads.
+     * (row 0, or the band's upper edge); block b's match mask is {@code eq[eqBase + b]}.
      */
-    private static void kernel(int from, int to, long[] pv, long[] mv, long[] eq) {
+    private static void kernel(int from, int to, long[] pv, long[] mv, long[] eq, int eqBase) {
         long hpCarry = 1L;
         long hnCarry = 0L;
         for (int b = from; b <= to; b++) {
             long p = pv[b];
             long q = mv[b];
-            long x = eq[b] | hnCarry;
-            eq[b] = 0L;
+            long x = eq[eqBase + b] | hnCarry;
             long d0 = (((x & p) + p) ^ p) | x | q;
             long hp = q | ~(d0 | p);
             long hn = d0 & p;
@@ -239,14 +301,20 @@ final class BandedAligner {
         return d;
     }
 
-    /** Walks back from (n, m) with RapidFuzz's rule, one recomputed stripe at a time. */
-    private void traceback(StepsBuilder steps) {
+    /**
+     * Walks back from (n, m) with RapidFuzz's rule: through the saved columns ({@code stored}),
+     * or one recomputed stripe at a time.
+     */
+    private void traceback(StepsBuilder steps, boolean stored) {
         int i = n;
         int j = m;
         while (i > 0 && j > 0) {
-            int c = (j - 1) / interval;
-            int c0 = c * interval;
-            recomputeStripe(c, c0, Math.min(c0 + interval, m));
+            int c0 = 0;
+            if (!stored) {
+                int c = (j - 1) / interval;
+                c0 = c * interval;
+                recomputeStripe(c, c0, Math.min(c0 + interval, m));
+            }
             while (i > 0 && j > c0) {
                 int block = (i - 1) >>> 6;
                 long bit = 1L << (i - 1);

@@ -22,6 +22,23 @@ final class ColumnStore {
         columns = 0;
     }
 
+    /**
+     * Empties the store and grows it, once, to hold {@code columnCount} columns of {@code words}
+     * words in all, so it does not grow (and copy) as it fills.
+     */
+    void clearFor(int columnCount, int words) {
+        columns = 0;
+        if (first.length < columnCount + 1) {
+            first = new int[columnCount + 1];
+            last = new int[columnCount + 1];
+            offset = new int[columnCount + 2];
+        }
+        if (pv.length < words) {
+            pv = new long[words];
+            mv = new long[words];
+        }
+    }
+
     int columns() {
         return columns;
     }

@@ -31,16 +31,23 @@ final class LevenshteinAligner implements Aligner {
     private final boolean useSingleBlock;
 
     LevenshteinAligner() {
-        this(BandedAligner.AUTO_INTERVAL, BandedAligner.DEFAULT_INITIAL_BAND, true);
+        this(BandedAligner.AUTO_INTERVAL, BandedAligner.DEFAULT_INITIAL_BAND, BandedAligner.DEFAULT_STORE_BUDGET,
+                BlockMasks.DENSE_BUDGET, true);
     }
 
     /**
      * For tests: {@code checkpointInterval} columns per stripe (0 = automatic), the first band
      * threshold, and whether short references may use the one-block kernel (false sends every
-     * pair through the banded, checkpointed path).
+     * pair through the banded path); no pass saves every column, so stripes are always recomputed,
+     * and the match masks are sparse.
      */
     LevenshteinAligner(int checkpointInterval, int initialBand, boolean useSingleBlock) {
-        this.banded = new BandedAligner(checkpointInterval, initialBand);
+        this(checkpointInterval, initialBand, 0, 0, useSingleBlock);
+    }
+
+    /** For tests: as above, with the banded path's store and dense-mask budgets in words (see {@link BandedAligner}). */
+    LevenshteinAligner(int checkpointInterval, int initialBand, long storeBudget, long denseBudget, boolean useSingleBlock) {
+        this.banded = new BandedAligner(checkpointInterval, initialBand, storeBudget, denseBudget);
         this.useSingleBlock = useSingleBlock;
     }
 

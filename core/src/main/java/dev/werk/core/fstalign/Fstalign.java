@@ -98,24 +98,11 @@ public final class Fstalign {
 
         Map<String, Counts> perTag = acc.perTag();
         Map<String, Counts> byClass = new TreeMap<>();
-        Map<String, String> labelClass = new LinkedHashMap<>();
-        for (RefRow r : ref.rows()) {
-            if (!r.label().isEmpty()) {
-                labelClass.putIfAbsent(r.labelId(), r.labelClass());
-            }
-        }
+        Map<String, String> labelClass = labelClasses(ref);
         List<String> unknown = new ArrayList<>();
         for (Map.Entry<String, Counts> e : perTag.entrySet()) {
             String id = e.getKey();
-            String c;
-            if (types.file() != null) {
-                c = types.typeOf(id);
-            } else {
-                c = norm.classOf(id);
-                if (c == null) {
-                    c = labelClass.get(id);
-                }
-            }
+            String c = classOf(id, norm, types, labelClass);
             if (c == null) {
                 unknown.add(id);
                 continue;
@@ -124,9 +111,7 @@ public final class Fstalign {
         }
         List<String> warnings = new ArrayList<>();
         if (!unknown.isEmpty()) {
-            warnings.add(ref.file() + ": " + unknown.size() + " wer_tags id(s) without a class ("
-                    + (types.file() != null ? "not in " + types.file() : "neither in the normalization file nor a tags label")
-                    + "), left out of the classes: " + String.join(" ", unknown));
+            warnings.add(unknownClassWarning(ref, types, unknown));
         }
         List<String> refWords = new ArrayList<>(path.reference().length);
         for (int w : path.reference()) {
@@ -139,5 +124,34 @@ public final class Fstalign {
         Counts switchCounts = settings.speakerSwitchContext() > 0 ? acc.speakerSwitch(settings.speakerSwitchContext()) : null;
         return new FstalignAlignment(refWords, hypWords, path.alignment(), perTag, ClassScores.of(byClass),
                 ClassScores.of(acc.perLabelClass()), switchCounts, acc.perSpeaker(), warnings);
+    }
+
+    /** The class of each {@code tags} label id, from its first label. */
+    static Map<String, String> labelClasses(NlpReference ref) {
+        Map<String, String> labelClass = new LinkedHashMap<>();
+        for (RefRow r : ref.rows()) {
+            if (!r.label().isEmpty()) {
+                labelClass.putIfAbsent(r.labelId(), r.labelClass());
+            }
+        }
+        return labelClass;
+    }
+
+    /**
+     * The class of entity id {@code id}: its {@code entity_type} when a wer_tag file is given (null
+     * when it lacks the id), else its class in the normalization file, else its {@code tags} label's.
+     */
+    static String classOf(String id, Normalizations norm, EntityTypes types, Map<String, String> labelClass) {
+        if (types.file() != null) {
+            return types.typeOf(id);
+        }
+        String c = norm.classOf(id);
+        return c != null ? c : labelClass.get(id);
+    }
+
+    static String unknownClassWarning(NlpReference ref, EntityTypes types, List<String> unknown) {
+        return ref.file() + ": " + unknown.size() + " wer_tags id(s) without a class ("
+                + (types.file() != null ? "not in " + types.file() : "neither in the normalization file nor a tags label")
+                + "), left out of the classes: " + String.join(" ", unknown);
     }
 }

@@ -49,6 +49,12 @@ public final class TermAccumulator {
 
     /** Adds one utterance's results (scored against the same term set). */
     public TermAccumulator add(UtteranceTerms u) {
+        return add(u, null);
+    }
+
+    /** As {@link #add(UtteranceTerms)}; {@code entities}, when not null, names each occurrence's entity in the details. */
+    TermAccumulator add(UtteranceTerms u, List<String> entities) {
+        int i = 0;
         for (TermOccurrence o : u.occurrences()) {
             long[] c = counts[index(o.term())];
             c[OCC]++;
@@ -62,8 +68,9 @@ public final class TermAccumulator {
                 }
             }
             if (details != null) {
-                details.add(new TermReport.OccurrenceDetail(u.utteranceId(), o));
+                details.add(new TermReport.OccurrenceDetail(u.utteranceId(), o, entities == null ? null : entities.get(i)));
             }
+            i++;
         }
         for (FalseAlarm f : u.falseAlarms()) {
             counts[index(f.term())][FALSE_ALARM]++;

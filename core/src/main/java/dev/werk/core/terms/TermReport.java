@@ -9,8 +9,17 @@ import java.util.List;
  * false alarm. Immutable; made by {@link TermAccumulator#finish()}.
  */
 public final class TermReport {
-    /** One reference occurrence with the utterance it is in. */
-    public record OccurrenceDetail(String utteranceId, TermOccurrence occurrence) {
+    /**
+     * One reference occurrence with the utterance it is in.
+     *
+     * @param entity for an entity of an NLP reference ({@link SystemTerms#scoreEntities}) its id;
+     *               null for a term of a list (the occurrence's term is then the entity's class)
+     */
+    public record OccurrenceDetail(String utteranceId, TermOccurrence occurrence, String entity) {
+        /** An occurrence of a listed term. */
+        public OccurrenceDetail(String utteranceId, TermOccurrence occurrence) {
+            this(utteranceId, occurrence, null);
+        }
     }
 
     /** One false alarm with the utterance it is in. */

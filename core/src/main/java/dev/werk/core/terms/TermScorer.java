@@ -9,6 +9,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 
 /**
  * Per-term accuracy of one utterance: a pure function of the normalised reference and hypothesis
@@ -118,6 +119,135 @@ public final class TermScorer {
                 new Counts(u[0], u[1], u[2], u[3]));
     }
 
+    /**
+     * An occurrence given by its position instead of found by rule 1 (an entity of an NLP
+     * reference): reference tokens [from, to), counted under {@code reportAs}, and correct when a
+     * run joins to one of {@code keys}, the distinct keys of {@code forms}' forms, sorted.
+     */
+    record Given(Term reportAs, int from, int to, Term forms, String[] keys) {
+    }
+
+    /**
+     * Rules 2 and 5 for occurrences given by position (the README's "Entities as terms"). They are
+     * matched in the order given; a hypothesis token claimed by an earlier occurrence is taken for a
+     * later one only when their reference spans are disjoint, so nested entities may be heard in
+     * the same words. There is no hypothesis scan, so no false alarms. An insertion counts toward
+     * B when it lies inside an occurrence's core or inside the run a correct occurrence claimed.
+     *
+     * @param perReport when not null, {@code perReport[t]} (t the index of a {@code reportAs} term)
+     *                  gains the counts (hits, substitutions, deletions, insertions) of the steps
+     *                  that are B by occurrences reported as t, each step once per term
+     */
+    UtteranceTerms scoreGiven(String utteranceId, List<String> reference, List<String> hypothesis, Alignment alignment,
+                              List<Given> given, long[][] perReport) {
+        int n = reference.size();
+        int m = hypothesis.size();
+        if (alignment.referenceLength() != n || alignment.hypothesisLength() != m) {
+            throw new IllegalArgumentException("the alignment covers " + alignment.referenceLength() + " reference and "
+                    + alignment.hypothesisLength() + " hypothesis tokens, not " + n + " and " + m);
+        }
+        Steps steps = given.isEmpty() ? null : new Steps(alignment);
+        int[][] claimers = new int[m][];
+        boolean[] refIn = new boolean[n];
+        boolean[] hypIn = new boolean[m];
+        List<TermOccurrence> occurrences = new ArrayList<>(given.size());
+        int[][] refTerms = perReport == null ? null : new int[n][];
+        int[][] hypTerms = perReport == null ? null : new int[m][];
+        for (int i = 0; i < given.size(); i++) {
+            Given g = given.get(i);
+            int a = g.from();
+            int b = g.to();
+            if (a < 0 || b > n || a >= b) {
+                throw new IllegalArgumentException("occurrence [" + a + ", " + b + ") outside the " + n + " reference tokens");
+            }
+            Arrays.fill(refIn, a, b, true);
+            int t = g.reportAs().index();
+            if (refTerms != null) {
+                for (int r = a; r < b; r++) {
+                    refTerms[r] = with(refTerms[r], t);
+                }
+            }
+            int k0 = steps.refStep[a];
+            int k1 = steps.refStep[b - 1];
+            for (int k = k0; k <= k1; k++) {
+                if (alignment.op(k) == EditOp.INSERTION) {
+                    hypIn[steps.hypBefore[k]] = true;
+                    if (hypTerms != null) {
+                        hypTerms[steps.hypBefore[k]] = with(hypTerms[steps.hypBefore[k]], t);
+                    }
+                }
+            }
+            int h0 = steps.hypBefore[steps.windowStart(k0)];
+            int h1 = steps.hypBefore[steps.windowEnd(k1) + 1];
+            IntPredicate taken = p -> {
+                int[] c = claimers[p];
+                if (c != null) {
+                    for (int o : c) {
+                        Given x = given.get(o);
+                        if (x.to() <= a || x.from() >= b) {
+                            return true;
+                        }
+                    }
+                }
+                return false;
+            };
+            int[] found = firstRunSorted(g.keys(), hypothesis, h0, h1, taken);
+            if (found != null) {
+                int p = found[0];
+                int q = found[1];
+                for (int x = p; x < q; x++) {
+                    int[] c = claimers[x];
+                    claimers[x] = c == null ? new int[] {i} : append(c, i);
+                    hypIn[x] = true;
+                    if (hypTerms != null) {
+                        hypTerms[x] = with(hypTerms[x], t);
+                    }
+                }
+                List<String> run = hypothesis.subList(p, q);
+                occurrences.add(new TermOccurrence(g.reportAs(), a, b, classify(g.forms(), run), p, q,
+                        reference.subList(a, b), run));
+            } else {
+                int c0 = steps.hypBefore[k0];
+                int c1 = steps.hypBefore[k1 + 1];
+                occurrences.add(new TermOccurrence(g.reportAs(), a, b, MatchClass.MISS, c0, c1, reference.subList(a, b),
+                        hypothesis.subList(c0, c1)));
+            }
+        }
+        long[] bc = new long[4];
+        long[] uc = new long[4];
+        alignment.forEach((op, r, h) -> {
+            boolean biased = op == EditOp.INSERTION ? hypIn[h] : refIn[r];
+            (biased ? bc : uc)[op.ordinal()]++;
+            int[] ts = refTerms == null ? null : op == EditOp.INSERTION ? hypTerms[h] : refTerms[r];
+            if (ts != null) {
+                for (int t : ts) {
+                    perReport[t][op.ordinal()]++;
+                }
+            }
+        });
+        return new UtteranceTerms(utteranceId, occurrences, List.of(), new Counts(bc[0], bc[1], bc[2], bc[3]),
+                new Counts(uc[0], uc[1], uc[2], uc[3]));
+    }
+
+    /** {@code set} with {@code v} added when it is not in it yet (null is the empty set). */
+    private static int[] with(int[] set, int v) {
+        if (set == null) {
+            return new int[] {v};
+        }
+        for (int x : set) {
+            if (x == v) {
+                return set;
+            }
+        }
+        return append(set, v);
+    }
+
+    private static int[] append(int[] a, int v) {
+        int[] out = Arrays.copyOf(a, a.length + 1);
+        out[a.length] = v;
+        return out;
+    }
+
     /** Rule 2 for the occurrence of term {@code t} over reference tokens [a, b). */
     private TermOccurrence match(int t, int a, int b, List<String> ref, List<String> hyp, Steps steps, int[] claimedBy,
                                  Map<Integer, int[][]> runs) {
@@ -127,7 +257,7 @@ public final class TermScorer {
         int h0 = steps.hypBefore[steps.windowStart(k0)];
         int h1 = steps.hypBefore[steps.windowEnd(k1) + 1];
         int[] found = h1 - h0 > windowIndexMin ? firstRunIndexed(t, hyp, h0, h1, claimedBy, runs)
-                : firstRun(terms.keys(t), hyp, h0, h1, claimedBy);
+                : firstRun(terms.keys(t), hyp, h0, h1, p -> claimedBy[p] >= 0);
         if (found != null) {
             int p = found[0];
             int q = found[1];
@@ -140,15 +270,41 @@ public final class TermScorer {
         return new TermOccurrence(term, a, b, MatchClass.MISS, c0, c1, ref.subList(a, b), hyp.subList(c0, c1));
     }
 
-    /** The first unclaimed run in [h0, h1) joining to one of {@code keys}, leftmost then shortest: {p, q}, or null. */
-    private static int[] firstRun(String[] keys, List<String> hyp, int h0, int h1, int[] claimedBy) {
+    /** The first run in [h0, h1) of tokens not {@code taken} joining to one of {@code keys}, leftmost then shortest: {p, q}, or null. */
+    private static int[] firstRun(String[] keys, List<String> hyp, int h0, int h1, IntPredicate taken) {
         for (int p = h0; p < h1; p++) {
-            if (claimedBy[p] >= 0) {
+            if (taken.test(p)) {
                 continue;
             }
             int best = -1;
             for (String key : keys) {
-                int q = runEnd(key, hyp, p, h1, claimedBy);
+                int q = runEnd(key, hyp, p, h1, taken);
+                if (q > 0 && (best < 0 || q < best)) {
+                    best = q;
+                }
+            }
+            if (best > 0) {
+                return new int[] {p, best};
+            }
+        }
+        return null;
+    }
+
+    /**
+     * As {@link #firstRun} with {@code sorted} keys (ascending): at each start only the keys that
+     * begin with the start's token are tried, found by binary search (entities can have a hundred
+     * keys and windows hundreds of tokens).
+     */
+    private static int[] firstRunSorted(String[] sorted, List<String> hyp, int h0, int h1, IntPredicate taken) {
+        for (int p = h0; p < h1; p++) {
+            if (taken.test(p)) {
+                continue;
+            }
+            String tok = hyp.get(p);
+            int i = Arrays.binarySearch(sorted, tok);
+            int best = -1;
+            for (i = i < 0 ? -i - 1 : i; i < sorted.length && sorted[i].startsWith(tok); i++) {
+                int q = runEnd(sorted[i], hyp, p, h1, taken);
                 if (q > 0 && (best < 0 || q < best)) {
                     best = q;
                 }
@@ -191,8 +347,7 @@ public final class TermScorer {
     /** For every start in {@code hyp} where a key's run begins, the shortest such run's end: {starts, ends}. */
     private static int[][] allRuns(String[] keys, List<String> hyp) {
         int m = hyp.size();
-        int[] none = new int[m];
-        Arrays.fill(none, -1);
+        IntPredicate none = p -> false;
         int[] starts = new int[m];
         int[] ends = new int[m];
         int count = 0;
@@ -213,12 +368,12 @@ public final class TermScorer {
         return new int[][] {Arrays.copyOf(starts, count), Arrays.copyOf(ends, count)};
     }
 
-    /** The end of the unclaimed run from {@code p} (before {@code limit}) whose tokens join to {@code key}, or -1. */
-    private static int runEnd(String key, List<String> hyp, int p, int limit, int[] claimedBy) {
+    /** The end of the run from {@code p} (before {@code limit}, of tokens not {@code taken}) whose tokens join to {@code key}, or -1. */
+    private static int runEnd(String key, List<String> hyp, int p, int limit, IntPredicate taken) {
         int off = 0;
         int q = p;
         int len = key.length();
-        while (off < len && q < limit && claimedBy[q] < 0) {
+        while (off < len && q < limit && !taken.test(q)) {
             String tok = hyp.get(q);
             if (tok.length() > len - off || !key.startsWith(tok, off)) {
                 return -1;

@@ -1,6 +1,7 @@
 package dev.werk.core.align;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -8,18 +9,24 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * The banded, checkpointed path against the oracle on pairs of up to 5,000 words, under several
- * checkpoint intervals and first band thresholds, so that stripes, band growth and blocks entering
- * and leaving the band are all exercised.
+ * The banded path against the oracle on pairs of up to 5,000 words, under several checkpoint
+ * intervals, first band thresholds and store budgets, so that stripes, saved columns, band growth
+ * and blocks entering and leaving the band are all exercised.
  */
 class LevenshteinLongFormTest {
-    /** {checkpoint interval (0 = automatic), first band threshold}. */
-    private static final int[][] SETTINGS = {
-        {BandedAligner.AUTO_INTERVAL, BandedAligner.DEFAULT_INITIAL_BAND},
-        {1, 0},
-        {17, 1},
-        {100, 0},
-        {256, 1000},
+    /**
+     * {checkpoint interval (0 = automatic), first band threshold, store budget in words (0 = never
+     * save every column), dense match-table budget in words (0 = sparse masks)}.
+     */
+    private static final long[][] SETTINGS = {
+        {BandedAligner.AUTO_INTERVAL, BandedAligner.DEFAULT_INITIAL_BAND, 0, 0},
+        {BandedAligner.AUTO_INTERVAL, BandedAligner.DEFAULT_INITIAL_BAND, BandedAligner.DEFAULT_STORE_BUDGET, BlockMasks.DENSE_BUDGET},
+        {1, 0, 0, 0},
+        {17, 1, 0, 0},
+        {17, 1, 40_000, 20_000},
+        {100, 0, 0, BlockMasks.DENSE_BUDGET},
+        {256, 1000, 0, 0},
+        {256, 1000, BandedAligner.DEFAULT_STORE_BUDGET, 0},
     };
 
     private record Pair(String name, int[] ref, int[] hyp) {
@@ -44,39 +51,63 @@ class LevenshteinLongFormTest {
             new Pair("empty vs 3000", new int[0], Arrays.copyOf(small, 3000)),
         };
         int grownBands = 0;
+        int storedRuns = 0;
+        int stripedRuns = 0;
         for (Pair pair : pairs) {
             String expected = DpOracle.levenshtein(pair.ref, pair.hyp);
             int distance = DpOracle.levenshteinDistance(pair.ref, pair.hyp);
-            for (int[] setting : SETTINGS) {
-                LevenshteinAligner aligner = new LevenshteinAligner(setting[0], setting[1], false);
-                String context = pair.name + " with interval " + setting[0] + ", first band " + setting[1];
+            for (long[] setting : SETTINGS) {
+                LevenshteinAligner aligner = new LevenshteinAligner((int) setting[0], (int) setting[1], setting[2], setting[3], false);
+                String context = pair.name + " with interval " + setting[0] + ", first band " + setting[1]
+                        + ", store budget " + setting[2] + ", dense budget " + setting[3];
                 Alignment alignment = aligner.align(pair.ref, pair.hyp);
                 AlignmentChecks.assertMatches(expected, distance, pair.ref, pair.hyp, alignment, context);
                 if (pair.ref.length > 0 && pair.hyp.length > 0) {
                     BandedAligner banded = aligner.banded();
                     assertEquals(distance, banded.lastDistance(), context + ": banded distance");
-                    if (setting[0] > 0 && setting[0] < pair.hyp.length / 2) {
-                        assertTrue(banded.lastCheckpoints() > 1, context + ": no stripes");
+                    if (setting[2] == 0) {
+                        assertFalse(banded.lastStored(), context + ": saved every column with no budget");
+                        if (setting[0] > 0 && setting[0] < pair.hyp.length / 2) {
+                            assertTrue(banded.lastCheckpoints() > 1, context + ": no stripes");
+                        }
                     }
                     if (banded.lastPasses() > 1) {
                         grownBands++;
+                    }
+                    if (banded.lastStored()) {
+                        storedRuns++;
+                    } else {
+                        stripedRuns++;
                     }
                 }
             }
         }
         assertTrue(grownBands >= 10, "the band grew in only " + grownBands + " runs");
+        assertTrue(storedRuns >= 10, "every column was saved in only " + storedRuns + " runs");
+        assertTrue(stripedRuns >= 10, "stripes were recomputed in only " + stripedRuns + " runs");
     }
 
+    /**
+     * One aligner over pairs of changing sizes: scratch left by a pair (saved columns, the dense
+     * match table, which is cleared word by word) must not leak into the next. The small budgets
+     * make the same aligner switch between saved columns and stripes, dense and sparse masks.
+     */
     @Test
     void reusedAlignerStaysExactAcrossSizes() {
-        SplittableRandom random = new SplittableRandom(99L);
-        LevenshteinAligner aligner = new LevenshteinAligner(50, 0, true);
-        for (int k = 0; k < 60; k++) {
-            int n = random.nextInt(k % 3 == 0 ? 1500 : 120);
-            int vocabulary = 2 + random.nextInt(400);
-            int[] ref = uniform(random, n, vocabulary);
-            int[] hyp = edit(random, ref, vocabulary, random.nextDouble() * 0.5);
-            AlignmentChecks.assertMatchesOracle(aligner, ref, hyp, "call " + k);
+        LevenshteinAligner[] aligners = {
+            new LevenshteinAligner(50, 0, true),
+            new LevenshteinAligner(),
+            new LevenshteinAligner(BandedAligner.AUTO_INTERVAL, 8, 30_000, 3_000, true),
+        };
+        for (int a = 0; a < aligners.length; a++) {
+            SplittableRandom random = new SplittableRandom(99L);
+            for (int k = 0; k < 60; k++) {
+                int n = random.nextInt(k % 3 == 0 ? 1500 : 120);
+                int vocabulary = 2 + random.nextInt(400);
+                int[] ref = uniform(random, n, vocabulary);
+                int[] hyp = edit(random, ref, vocabulary, random.nextDouble() * 0.5);
+                AlignmentChecks.assertMatchesOracle(aligners[a], ref, hyp, "aligner " + a + ", call " + k);
+            }
         }
     }
 
