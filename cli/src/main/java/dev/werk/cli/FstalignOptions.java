@@ -21,8 +21,10 @@ final class FstalignOptions {
     boolean derive;
     boolean noCutoffs;
     boolean noHyphens;
-    /** fstalign charges insertions inside entities in every release, so on unless --no-entity-insertions. */
-    boolean entityInsertions = true;
+    /** {@code --entity-insertions}: the default, accepted for clarity (a flag starts false, as picocli wants it). */
+    boolean entityInsertions;
+    /** fstalign charges insertions inside entities in every release, so they are charged unless this is set. */
+    boolean noEntityInsertions;
     boolean useCase;
     boolean usePunctuation;
 
@@ -47,10 +49,11 @@ final class FstalignOptions {
         spec.addOption(CodedOptions.flag(() -> noHyphens, v -> noHyphens = v, "--disable-hyphen-ignore")
                 .description("fstalign's --disable-hyphen-ignore: no derived hyphen rules.").build());
         spec.addOption(CodedOptions.flag(() -> entityInsertions, v -> entityInsertions = v, "--entity-insertions")
-                .negatable(true)
                 .description("Charge an insertion to an entity when its run of errors lies between two hits of the entity, "
                         + "as fstalign's per-tag report (RecordTagWer, in every release since 1.0) and so the Earnings-21 "
-                        + "table do (the default); --no-entity-insertions: never.").build());
+                        + "table do (the default).").build());
+        spec.addOption(CodedOptions.flag(() -> noEntityInsertions, v -> noEntityInsertions = v, "--no-entity-insertions")
+                .description("Never charge an insertion to an entity.").build());
         spec.addOption(CodedOptions.flag(() -> useCase, v -> useCase = v, "--use-case")
                 .description("fstalign's --use-case: keep the case of every token (default: lower-case all).").build());
         spec.addOption(CodedOptions.flag(() -> usePunctuation, v -> usePunctuation = v, "--use-punctuation")

@@ -47,7 +47,7 @@ final class FstalignRun {
         SynonymRules rules = o.synonyms == null ? SynonymRules.NONE : SynonymRules.read(o.synonyms);
         boolean derive = o.synonyms != null || o.derive;
         FstalignSettings settings = new FstalignSettings(rules, derive && !o.noCutoffs, derive && !o.noHyphens,
-                o.entityInsertions).withCaseAndPunctuation(o.useCase, o.usePunctuation);
+                !o.noEntityInsertions).withCaseAndPunctuation(o.useCase, o.usePunctuation);
 
         List<FstalignScoring.FilePair> pairs;
         List<String> warnings;

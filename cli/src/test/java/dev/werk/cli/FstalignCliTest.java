@@ -60,6 +60,33 @@ class FstalignCliTest {
         return Cli.run(args);
     }
 
+    /** "twenty um twenty": the insertion lies between two hits of the YEAR entity. */
+    private Cli.Result scoreWithInsertion(String... extra) throws IOException {
+        Path hyp = write("ins.txt", "the year twenty um twenty we will grow\n");
+        String[] base = {"score", "--ref", reference().toString(), "--hyp", hyp.toString(), "--fstalign",
+            "--ref-norm", norm().toString(), "--ref-tags", tags().toString(), "-o", "json"};
+        String[] args = new String[base.length + extra.length];
+        System.arraycopy(base, 0, args, 0, base.length);
+        System.arraycopy(extra, 0, args, base.length, extra.length);
+        return Cli.run(args);
+    }
+
+    @Test
+    void insertionsInsideEntitiesAreChargedUnlessTurnedOff() throws IOException {
+        for (String[] extra : new String[][] {{}, {"--entity-insertions"}}) {
+            Cli.Result r = scoreWithInsertion(extra);
+            assertEquals(0, r.code(), r::toString);
+            JsonNode year = r.json().get("classes").get(2);
+            assertEquals("YEAR", year.get("class").asText());
+            assertEquals(1, year.get("insertions").asInt(), r::toString);
+            assertEquals("true", r.json().get("fstalign").get("entityInsertions").asText(), r::toString);
+        }
+        Cli.Result off = scoreWithInsertion("--no-entity-insertions");
+        assertEquals(0, off.code(), off::toString);
+        assertEquals(0, off.json().get("classes").get(2).get("insertions").asInt(), off::toString);
+        assertEquals("false", off.json().get("fstalign").get("entityInsertions").asText(), off::toString);
+    }
+
     @Test
     void jsonNamesThePresetAndGivesTheClasses() throws IOException {
         Cli.Result r = score("-o", "json");
