@@ -15,7 +15,7 @@ import java.util.Objects;
  * <p>Not thread-safe: one accumulator per worker, merged at the end.
  */
 public final class ScoreAccumulator {
-    private final List<UtteranceScore> utterances = new ArrayList<>();
+    private final List<UtteranceScore> utterances;
     private long hits;
     private long substitutions;
     private long deletions;
@@ -23,18 +23,34 @@ public final class ScoreAccumulator {
     private int sentenceErrors;
     private int emptyReferences;
 
+    /** An empty accumulator. */
+    public ScoreAccumulator() {
+        this(10);
+    }
+
+    /** An empty accumulator with room for {@code expected} utterances before its list grows. */
+    ScoreAccumulator(int expected) {
+        utterances = new ArrayList<>(expected);
+    }
+
     /** Adds one utterance after those already added. */
     public ScoreAccumulator add(UtteranceScore u) {
         Objects.requireNonNull(u, "u");
+        return add(u, u.alignment().hits(), u.alignment().substitutions(), u.alignment().deletions(),
+                u.alignment().insertions(), u.hasError(), u.emptyReference());
+    }
+
+    /** {@link #add(UtteranceScore)} with {@code u}'s counts and flags already read (see {@link BatchScoring.Scores}). */
+    ScoreAccumulator add(UtteranceScore u, int h, int s, int d, int i, boolean error, boolean emptyReference) {
         utterances.add(u);
-        hits += u.alignment().hits();
-        substitutions += u.alignment().substitutions();
-        deletions += u.alignment().deletions();
-        insertions += u.alignment().insertions();
-        if (u.hasError()) {
+        hits += h;
+        substitutions += s;
+        deletions += d;
+        insertions += i;
+        if (error) {
             sentenceErrors++;
         }
-        if (u.emptyReference()) {
+        if (emptyReference) {
             emptyReferences++;
         }
         return this;

@@ -220,12 +220,9 @@ public final class Scorer {
 
     private static CorpusScore finish(BatchScoring.Scores scores, int system, int from, int to, ScoreOptions options,
                                       Provenance provenance, List<String> warnings) {
-        ScoreAccumulator acc = new ScoreAccumulator();
+        ScoreAccumulator acc = new ScoreAccumulator(to - from);
         for (int k = from; k < to; k++) {
-            UtteranceScore u = scores.get(k, system);
-            if (u != null) {
-                acc.add(u);
-            }
+            scores.addTo(k, system, acc);
         }
         return acc.finish(options, provenance, warnings);
     }
