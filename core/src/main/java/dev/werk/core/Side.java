@@ -5,5 +5,5 @@ package dev.werk.core;
  * scorer's interner and as text, and where each token came from (null unless offsets were asked
  * for). Nothing mutates the arrays once made, so one reference side serves several hypotheses.
  */
-record Side(String normalized, int[] ids, String[] tokens, TokenSource[] sources) {
+record Side(String normalized, int[] ids, TokenList tokens, TokenSource[] sources) {
 }

@@ -21,11 +21,10 @@ final class Tokens {
             for (int k = 0; k < ids.length; k++) {
                 tokens[k] = Character.toString(ids[k]);
             }
-            return new Side(normalized, ids, tokens, null);
+            return new Side(normalized, ids, TokenList.of(tokens), null);
         }
         int[] ids = vocabulary.words(normalized);
-        String[] tokens = vocabulary.texts(ids);
-        return new Side(normalized, ids, tokens, sources ? sources(raw, offsets, tokens.length) : null);
+        return new Side(normalized, ids, TokenList.of(vocabulary.table(), ids), sources ? sources(raw, offsets, ids.length) : null);
     }
 
     /**

@@ -5,8 +5,6 @@ import dev.werk.core.io.TimedWord;
 import dev.werk.core.io.Utterance;
 import dev.werk.core.metrics.Counts;
 import dev.werk.core.metrics.Measures;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -23,8 +21,8 @@ public final class UtteranceScore {
     private final int referenceLine;
     private final Utterance reference;
     private final Utterance hypothesis;
-    private final String[] referenceTokens;
-    private final String[] hypothesisTokens;
+    private final TokenList referenceTokens;
+    private final TokenList hypothesisTokens;
     private final Alignment alignment;
     private final TokenSource[] referenceSources;
     private final TokenSource[] hypothesisSources;
@@ -32,9 +30,16 @@ public final class UtteranceScore {
     /** Takes ownership of the arrays, which nothing else may hold. */
     UtteranceScore(String id, Utterance reference, Utterance hypothesis, String[] referenceTokens, String[] hypothesisTokens,
                    Alignment alignment, TokenSource[] referenceSources, TokenSource[] hypothesisSources) {
-        if (alignment.referenceLength() != referenceTokens.length || alignment.hypothesisLength() != hypothesisTokens.length) {
+        this(id, reference, hypothesis, TokenList.of(referenceTokens), TokenList.of(hypothesisTokens), alignment,
+                referenceSources, hypothesisSources);
+    }
+
+    /** Takes ownership of the source arrays, which nothing else may hold. */
+    UtteranceScore(String id, Utterance reference, Utterance hypothesis, TokenList referenceTokens, TokenList hypothesisTokens,
+                   Alignment alignment, TokenSource[] referenceSources, TokenSource[] hypothesisSources) {
+        if (alignment.referenceLength() != referenceTokens.size() || alignment.hypothesisLength() != hypothesisTokens.size()) {
             throw new IllegalArgumentException("alignment of " + alignment.referenceLength() + "/" + alignment.hypothesisLength()
-                    + " tokens for " + referenceTokens.length + "/" + hypothesisTokens.length + " tokens");
+                    + " tokens for " + referenceTokens.size() + "/" + hypothesisTokens.size() + " tokens");
         }
         this.id = id;
         this.referenceLine = reference.line();
@@ -91,12 +96,12 @@ public final class UtteranceScore {
 
     /** The reference tokens after normalisation (words, or characters for CER), unmodifiable. */
     public List<String> referenceTokens() {
-        return Collections.unmodifiableList(Arrays.asList(referenceTokens));
+        return referenceTokens;
     }
 
     /** The hypothesis tokens after normalisation, unmodifiable. */
     public List<String> hypothesisTokens() {
-        return Collections.unmodifiableList(Arrays.asList(hypothesisTokens));
+        return hypothesisTokens;
     }
 
     /** The alignment of the two token sequences. */
@@ -121,7 +126,7 @@ public final class UtteranceScore {
 
     /** True when the reference has no tokens. */
     public boolean emptyReference() {
-        return referenceTokens.length == 0;
+        return referenceTokens.isEmpty();
     }
 
     /** True when token sources are known (offsets were asked for and the utterance had no markup). */

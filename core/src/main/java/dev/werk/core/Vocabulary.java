@@ -11,8 +11,8 @@ import java.util.Arrays;
 /**
  * Maps each distinct word to a dense int id while text is read, so aligners compare ints. Words
  * are whitespace-separated runs. Keys are the words' UTF-8 bytes, kept in one arena; a line is
- * hashed and compared in place, so no String is made per token, only one per distinct word, and
- * only when {@link #word} asks for it.
+ * hashed and compared in place, so no String is made per token, only one per distinct word, when
+ * the word is first seen (results hold their tokens as ids into {@link #table()}).
  *
  * <p>Whitespace is {@link Whitespace}'s, what Python's {@code str.split()} splits on (so jiwer and
  * werk cut words at the same places): ASCII tab, LF, VT, FF, CR, 0x1C–0x1F and space, U+0085,
@@ -58,24 +58,16 @@ final class Vocabulary {
         if (id < 0 || id >= size) {
             throw new IndexOutOfBoundsException("no word with id " + id + " (vocabulary has " + size + ")");
         }
-        String s = strings[id];
-        if (s == null) {
-            s = new String(arena, start[id], start[id + 1] - start[id], StandardCharsets.UTF_8);
-            strings[id] = s;
-        }
-        return s;
+        return strings[id];
     }
 
-    /** The words with these ids, in order (a new array). */
-    public String[] texts(int[] ids) {
-        String[] out = new String[ids.length];
-        String[] cache = strings;
-        for (int k = 0; k < ids.length; k++) {
-            int id = ids[k];
-            String s = cache[id];
-            out[k] = s != null ? s : word(id);
-        }
-        return out;
+    /**
+     * The words by id: entry id holds word id for every id below {@link #size()}, and keeps it;
+     * the array is replaced (not changed below size) when the vocabulary grows, so a caller may keep
+     * it for the ids it has seen. Not a copy: nothing may write to it.
+     */
+    String[] table() {
+        return strings;
     }
 
     /** The id of {@code word}, adding it if new. */
@@ -351,6 +343,7 @@ final class Vocabulary {
         }
         System.arraycopy(bytes, from, arena, at, len);
         start[id + 1] = at + len;
+        strings[id] = new String(arena, at, len, StandardCharsets.UTF_8);
         hashes[id] = h;
         table[slot] = id + 1;
         if (size * 2 > table.length) {
