@@ -1,6 +1,9 @@
 package dev.werk.core.io;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
@@ -29,22 +32,11 @@ public final class TextDecoding {
             throw new WerkDataException(file, 1, "not UTF-8 text: it starts with the byte-order mark of " + bom
                     + "; werk reads UTF-8 only: " + convert(file, iconvName(bom)));
         }
-        int nul = -1;
-        boolean ascii = true;
-        for (int k = start; k < bytes.length; k++) {
-            byte b = bytes[k];
-            if (b == 0) {
-                nul = k;
-                break;
-            }
-            if (b < 0) {
-                ascii = false;
-            }
+        long scan = scan(bytes, start);
+        if (scan >= 0) {
+            throw nul(bytes, (int) scan, file);
         }
-        if (nul >= 0) {
-            throw nul(bytes, nul, file);
-        }
-        if (ascii) {
+        if (scan == ALL_ASCII) {
             // Fast path: most transcripts are ASCII, and Latin-1 decoding of ASCII is a plain copy.
             return new String(bytes, start, bytes.length - start, StandardCharsets.ISO_8859_1);
         }
@@ -71,6 +63,41 @@ public final class TextDecoding {
         }
         out.flip();
         return out.toString();
+    }
+
+    private static final long ALL_ASCII = -1;
+    private static final long NOT_ASCII = -2;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long LOW_BITS = 0x0101010101010101L;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+    /**
+     * The offset of the first NUL byte from {@code start}, else {@link #ALL_ASCII} or
+     * {@link #NOT_ASCII}. Eight bytes per step (a byte loop with two tests cost about a millisecond
+     * more on the 6 MB short set); a word that may hold a NUL is looked at byte by byte.
+     */
+    private static long scan(byte[] bytes, int start) {
+        long high = 0;
+        int k = start;
+        for (int end = bytes.length - 7; k < end; k += 8) {
+            long w = (long) LONGS.get(bytes, k);
+            high |= w;
+            if (((w - LOW_BITS) & ~w & HIGH_BITS) != 0) {
+                for (int j = k; j < k + 8; j++) {
+                    if (bytes[j] == 0) {
+                        return j;
+                    }
+                }
+            }
+        }
+        for (; k < bytes.length; k++) {
+            byte b = bytes[k];
+            if (b == 0) {
+                return k;
+            }
+            high |= b;
+        }
+        return (high & HIGH_BITS) == 0 ? ALL_ASCII : NOT_ASCII;
     }
 
     /** A NUL byte: UTF-16 (or UTF-32) without a byte-order mark when the NULs fall on one parity, else binary. */

@@ -116,4 +116,43 @@ class TextDecodingTest {
             assertEquals("a binary file, not text: NUL byte at offset " + at + "; werk reads UTF-8 text only", e.problem());
         }
     }
+
+    /**
+     * The scan for NUL and non-ASCII bytes reads eight bytes at a time: every length up to 40 after
+     * 64 ASCII bytes (so two NULs are never taken for UTF-16), with and without a BOM (which shifts
+     * the words), every position of a NUL (the first of two counts), of a non-ASCII character, and
+     * plain ASCII, against the byte-by-byte rule.
+     */
+    @Test
+    void everyPositionAndLengthAroundTheEightByteSteps() {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        for (int withBom = 0; withBom < 2; withBom++) {
+            for (int n = 0; n <= 40; n++) {
+                byte[] ascii = new byte[64 + n];
+                for (int k = 0; k < ascii.length; k++) {
+                    ascii[k] = (byte) (k % 7 == 3 ? ' ' : 'a' + k % 26);
+                }
+                byte[] plain = withBom == 1 ? concat(bom, ascii) : ascii;
+                assertEquals(new String(ascii, StandardCharsets.US_ASCII), TextDecoding.utf8(plain, FILE));
+                int off = plain.length - n;
+                for (int at = 0; at < n; at++) {
+                    byte[] nul = plain.clone();
+                    nul[off + at] = 0;
+                    if (at + 3 < n) {
+                        nul[off + at + 3] = 0; // a later NUL: the first is named
+                    }
+                    WerkDataException e = refused(nul);
+                    assertEquals("a binary file, not text: NUL byte at offset " + (off + at) + "; werk reads UTF-8 text only",
+                            e.problem(), "n " + n + " at " + at);
+                    if (at + 1 < n) {
+                        byte[] wide = plain.clone();
+                        wide[off + at] = (byte) 0xC3; // é
+                        wide[off + at + 1] = (byte) 0xA9;
+                        assertEquals(new String(wide, withBom * 3, ascii.length, StandardCharsets.UTF_8), TextDecoding.utf8(wide, FILE),
+                                "n " + n + " at " + at);
+                    }
+                }
+            }
+        }
+    }
 }
