@@ -39,7 +39,12 @@ final class Vocabulary {
     private int[] table = new int[4096];
     /** 32 − log2(table.length): the multiplicative hash keeps its high bits. */
     private int shift = 32 - 12;
-    /** Word id's first 16 bytes, zero-padded, as two little-endian longs at [2 id, 2 id + 1]. */
+    /**
+     * Word id's first 16 bytes, zero-padded, as two little-endian longs at [2 id, 2 id + 1], with
+     * the word's length in the last byte (always zero in a word of under 16 bytes), so
+     * {@link #intern16} compares a word by two longs without reading {@link #start}; words of 16
+     * bytes or more store 0 there, which no word of 1–15 bytes matches.
+     */
     private long[] keys = new long[2048];
     private int size;
     /** The ids of the line being split, and how many there are so far. */
@@ -118,8 +123,9 @@ final class Vocabulary {
     }
 
     /**
-     * {@link #intern(byte[], int, int)} for a word of at most 16 bytes whose bytes, zero-padded,
-     * are {@code k0} and {@code k1}: it compares two longs and the length instead of the bytes.
+     * {@link #intern(byte[], int, int)} for a word of 1 to 15 bytes whose bytes, zero-padded,
+     * are {@code k0} and {@code k1}: it compares two longs (the second with the length in its last
+     * byte, see {@link #keys}) instead of the bytes.
      */
     private int intern16(byte[] bytes, int from, int len, long k0, long k1) {
         int h = (int) (fold(k0, k1) >>> 32);
@@ -131,7 +137,7 @@ final class Vocabulary {
                 return add(bytes, from, from + len, h, slot);
             }
             int id = entry - 1;
-            if (keys[2 * id] == k0 && keys[2 * id + 1] == k1 && start[id + 1] - start[id] == len) {
+            if (keys[2 * id] == k0 && keys[2 * id + 1] == (k1 | (long) len << 56)) {
                 return id;
             }
             slot = (slot + 1) & mask;
@@ -334,9 +340,9 @@ final class Vocabulary {
             strings = Arrays.copyOf(strings, strings.length * 2);
             keys = Arrays.copyOf(keys, keys.length * 2);
         }
-        keys[2 * id] = chunk(bytes, from, to);
-        keys[2 * id + 1] = chunk(bytes, from + 8, to);
         int len = to - from;
+        keys[2 * id] = chunk(bytes, from, to);
+        keys[2 * id + 1] = len < 16 ? chunk(bytes, from + 8, to) | (long) len << 56 : 0;
         int at = start[id];
         if (at + len > arena.length) {
             arena = Arrays.copyOf(arena, Math.max(arena.length * 2, at + len));

@@ -125,6 +125,50 @@ class VocabularyTest {
     }
 
     /**
+     * Words that agree in their first bytes and differ only in length, or in the 16th byte (where
+     * the short-word key keeps the length), or by trailing NULs, interned from lines in both orders:
+     * every id must match a map from word to first-seen index.
+     */
+    @Test
+    void prefixesOfEveryLengthAndTheSixteenthByteKeepTheirOwnIds() {
+        java.util.List<String> words = new java.util.ArrayList<>();
+        String base = "abcdefghijklmnopqrstuvwxyz0123456789ABCD";
+        for (int len = 1; len <= 40; len++) {
+            words.add(base.substring(0, len));
+        }
+        for (int len = 15; len <= 17; len++) {
+            for (char c : new char[] {'\u000f', '\u0010', '\u0011', 'p', '\u0000'}) {
+                words.add(base.substring(0, 15) + c + base.substring(15, len));
+            }
+        }
+        words.add("a\u0000");
+        words.add("a\u0000\u0000");
+        for (int order = 0; order < 2; order++) {
+            java.util.List<String> in = new java.util.ArrayList<>(words);
+            if (order == 1) {
+                java.util.Collections.reverse(in);
+            }
+            Vocabulary v = new Vocabulary();
+            Map<String, Integer> model = new HashMap<>();
+            for (int from = 0; from < in.size(); from += 7) {
+                java.util.List<String> line = in.subList(from, Math.min(in.size(), from + 7));
+                int[] ids = v.words(String.join(" ", line));
+                assertEquals(line.size(), ids.length, line::toString);
+                for (int k = 0; k < ids.length; k++) {
+                    Integer expected = model.computeIfAbsent(line.get(k), key -> model.size());
+                    assertEquals(expected.intValue(), ids[k], line.get(k));
+                }
+            }
+            for (String w : in) {
+                assertEquals(model.get(w).intValue(), v.words(w)[0], w);
+                assertEquals(model.get(w).intValue(), v.lookup(w), w);
+                assertEquals(w, v.word(model.get(w)));
+            }
+            assertEquals(model.size(), v.size());
+        }
+    }
+
+    /**
      * Words of 1 to 40 characters (around the 8- and 16-byte windows the splitter reads), made of
      * ASCII, NUL, DEL, control and non-ASCII characters, cut by runs of every kind of whitespace,
      * with text before and after: ids must match a split by {@link Vocabulary#isSpace} and a map.
