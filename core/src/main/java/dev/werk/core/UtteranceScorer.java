@@ -14,6 +14,8 @@ import dev.werk.core.io.UtterancePair;
  * <p>Keeps scratch state (an interner and the aligner's buffers) between calls: use one per thread.
  * The buffers grow to the longest pair aligned so far and stay: at most about 80 MB (saved DP
  * columns and a match table, for calls of tens of thousands of words), a few KB for short utterances.
+ * Its results share the interner's table of word strings (each distinct word once) rather than
+ * holding a copy of their tokens.
  *
  * <pre>{@code
  * UtteranceScorer scorer = new UtteranceScorer(ScoreOptions.defaults().withOffsets(true));
