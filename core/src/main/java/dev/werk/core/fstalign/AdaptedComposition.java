@@ -103,7 +103,7 @@ final class AdaptedComposition {
                 refArcs.get(exit).add(new Arc(label, out));
                 s = out;
             } else {
-                s = node(g.node(), s, true);
+                s = node(g.node(), s);
             }
         }
         refFinal.add(s);
@@ -112,7 +112,7 @@ final class AdaptedComposition {
     }
 
     /** Adds {@code n} from state {@code s}; returns its end state. */
-    private int node(Node n, int s, boolean synonymAlternatives) {
+    private int node(Node n, int s) {
         if (n instanceof Node.Leaf l) {
             int t = newState();
             refArcs.get(s).add(new Arc(l.word(), t));
@@ -121,29 +121,23 @@ final class AdaptedComposition {
         if (n instanceof Node.Seq q) {
             return seq(q, s);
         }
+        // the written words stay the main path; each other alternative leaves it with its own label and
+        // rejoins it, as SynonymEngine::ApplyToFst adds them, at the state after the written words
         Node.Alt a = (Node.Alt) n;
-        int end = newState();
-        for (int k = 0; k < a.options().size(); k++) {
-            Node.Seq o = a.options().get(k);
-            if (k == 0 || !synonymAlternatives) {
-                refArcs.get(seq(o, s)).add(new Arc(EPS, end));
-            } else {
-                // a synonym's alternative sits between two arcs of its own label
-                int label = newLabel(true);
-                int in = newState();
-                refArcs.get(s).add(new Arc(label, in));
-                int e = seq(o, in);
-                int out = newState();
-                refArcs.get(e).add(new Arc(label, out));
-                refArcs.get(out).add(new Arc(EPS, end));
-            }
+        int end = seq(a.options().get(0), s);
+        for (int k = 1; k < a.options().size(); k++) {
+            int label = newLabel(true);
+            int in = newState();
+            refArcs.get(s).add(new Arc(label, in));
+            int e = seq(a.options().get(k), in);
+            refArcs.get(e).add(new Arc(label, end));
         }
         return end;
     }
 
     private int seq(Node.Seq q, int s) {
         for (Node n : q.items()) {
-            s = node(n, s, true);
+            s = node(n, s);
         }
         return s;
     }
