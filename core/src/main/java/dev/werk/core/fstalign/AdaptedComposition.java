@@ -51,7 +51,10 @@ final class AdaptedComposition {
     private final Map<Long, Integer> composed = new HashMap<>();
     private final List<long[]> pairs = new ArrayList<>();
     private final Set<Long> exitStates = new HashSet<>();
-    private int entityLabelCount;
+    /** Each word's and label's place in fstalign's symbol table (arcs are ordered by it). */
+    private final Map<Integer, Integer> wordRank = new HashMap<>();
+    private final List<Integer> labelRank = new ArrayList<>();
+    private int nextRank;
 
     private AdaptedComposition(int[] hyp, boolean hypEpsilonEnd) {
         this.hyp = hyp;
@@ -78,32 +81,73 @@ final class AdaptedComposition {
         return refArcs.size() - 1;
     }
 
+    /** A new label; an entity's gets its symbol at once, a synonym's when the synonym engine adds it (later). */
     private int newLabel(boolean synonym) {
         labelIsSynonym.add(synonym);
-        if (!synonym) {
-            entityLabelCount++;
-        }
+        labelRank.add(synonym ? -1 : nextRank++);
         return -2 - (labelIsSynonym.size() - 1);
     }
 
+    private void rank(int word) {
+        if (!wordRank.containsKey(word)) {
+            wordRank.put(word, nextRank++);
+        }
+    }
+
+    /** Ranks the written words of {@code n} (a synonym's alternatives come later). */
+    private void rankWritten(Node n) {
+        if (n instanceof Node.Leaf l) {
+            rank(l.word());
+        } else if (n instanceof Node.Seq q) {
+            q.items().forEach(this::rankWritten);
+        } else {
+            rankWritten(((Node.Alt) n).options().get(0));
+        }
+    }
+
+    /**
+     * The reference network of {@code groups}, with fstalign's symbol order: the reference's tokens
+     * in order (an entity as its label, then every word of its candidates), then the hypothesis's
+     * words, then synonym labels and their alternatives' new words as the synonym engine adds them.
+     */
     private int build(List<Group> groups) {
         int start = newState();
         int s = start;
+        List<int[]> pieces = new ArrayList<>();
         for (Group g : groups) {
             if (g.kind() == Group.Kind.ENTITY) {
                 int label = newLabel(false);
+                for (Node.Seq o : ((Node.Alt) g.node()).options()) {
+                    rankWritten(o);
+                }
                 int in = newState();
                 refArcs.get(s).add(new Arc(label, in));
                 int exit = newState();
-                for (Node.Seq o : ((Node.Alt) g.node()).options()) {
-                    int e = seq(o, in);
-                    refArcs.get(e).add(new Arc(EPS, exit));
-                }
-                int out = newState();
-                refArcs.get(exit).add(new Arc(label, out));
-                s = out;
+                pieces.add(new int[] {label, in, exit});
+                s = newState();
+                refArcs.get(exit).add(new Arc(label, s));
             } else {
-                s = node(g.node(), s);
+                rankWritten(g.node());
+                int next = newState();
+                pieces.add(new int[] {0, s, next});
+                s = next;
+            }
+        }
+        for (int w : hyp) {
+            rank(w);
+        }
+        // now the arcs inside each group, synonym labels ranked as they are made
+        int k = 0;
+        for (Group g : groups) {
+            int[] e = pieces.get(k++);
+            if (g.kind() == Group.Kind.ENTITY) {
+                for (Node.Seq o : ((Node.Alt) g.node()).options()) {
+                    int end = seq(o, e[1]);
+                    refArcs.get(end).add(new Arc(EPS, e[2]));
+                }
+            } else {
+                int end = node(g.node(), e[1]);
+                refArcs.get(end).add(new Arc(EPS, e[2]));
             }
         }
         refFinal.add(s);
@@ -127,8 +171,10 @@ final class AdaptedComposition {
         int end = seq(a.options().get(0), s);
         for (int k = 1; k < a.options().size(); k++) {
             int label = newLabel(true);
+            labelRank.set(-2 - label, nextRank++);
             int in = newState();
             refArcs.get(s).add(new Arc(label, in));
+            rankWritten(a.options().get(k));
             int e = seq(a.options().get(k), in);
             refArcs.get(e).add(new Arc(label, end));
         }
@@ -174,23 +220,15 @@ final class AdaptedComposition {
         refArcs.addAll(out);
     }
 
-    /**
-     * fstalign sorts the reference arcs by label id, descending: words come first in its symbol
-     * table, then entity labels, then synonym labels (added last, by the synonym engine).
-     */
+    /** fstalign sorts the reference arcs by symbol id, descending ({@code ReverseOLabelCompare}). */
     private void order() {
         for (List<Arc> arcs : refArcs) {
-            arcs.sort(Comparator.comparingLong((Arc a) -> symbol(a.label())).reversed());
+            arcs.sort(Comparator.comparingInt((Arc a) -> symbol(a.label())).reversed());
         }
     }
 
-    private long symbol(int label) {
-        if (label >= 0) {
-            return label;
-        }
-        int k = -2 - label;
-        long base = Integer.MAX_VALUE;
-        return labelIsSynonym.get(k) ? base + entityLabelCount + k : base + k;
+    private int symbol(int label) {
+        return label >= 0 ? wordRank.get(label) : labelRank.get(-2 - label);
     }
 
     // ---- the composed graph (AdaptedCompositionFst::TryGetArcsAtState)
