@@ -17,7 +17,7 @@ import java.util.TreeSet;
  * and {@code Walker.cpp} searches that graph layer by layer. Not a shortest path: the answer can cost
  * more than the exact one. The rules, as fstalign's source writes them:
  * <ul>
- *   <li>at a state (r, h), the reference arcs are taken in fstalign's order (labels descending); for
+ *   <li>at a state (r, h), the reference arcs are taken in fstalign's order (symbol ids descending); for
  *       a word arc and each hypothesis arc: a hit when the words are equal, an insertion (cost 1) and a
  *       substitution (cost 1.5, also between equal words) always;</li>
  *   <li>a deletion (cost 1) only if no arc taken so far at this state matched a hypothesis word or
