@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * werk's {@code --composition adapted} against fstalign itself: seeded random pairs (plain text,
  * text with synonym rules, NLP references with entities and normalization files; text and CTM
- * hypotheses) and the answer fstalign (built from revdotcom/fstalign at commit dcf2655) printed for
+ * hypotheses; a quarter of them 20-45 words long, where fstalign's Levenshtein first pass and its
+ * pruning act) and the answer fstalign (built from revdotcom/fstalign at commit dcf2655) printed for
  * each with {@code --composition-approach adapted}, recorded in
  * {@code testdata/fstalign/adapted/cases.tsv} by its {@code generate.py}. Each case's files are
  * written back here as the generator wrote them and read by werk's own readers; werk must give the

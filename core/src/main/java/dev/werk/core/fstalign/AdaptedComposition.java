@@ -29,9 +29,9 @@ import java.util.TreeSet;
  * The walker expands partial paths in order of (arcs, errors, cost, state), keeps for each state the
  * cost it was last reached at ({@code logbook}: a later arrival at no greater cost is expanded again),
  * prunes the next layer every 50 layers to the first 20 plus those within 20 errors, stops after 100
- * complete paths and answers the one of lowest E/N (the first of equals). Not reproduced: the
- * weights of fstalign's Levenshtein first pass (pairs of more than 10 words on each side), under
- * which words it fixed as matched cannot be inserted or substituted.
+ * complete paths and answers the one of lowest E/N (the first of equals). Tokens fixed as matched by
+ * fstalign's Levenshtein first pass ({@link FirstPass}: more than 10 tokens on both sides) can be
+ * neither inserted nor substituted.
  */
 final class AdaptedComposition {
     private static final int EPS = -1;
@@ -40,7 +40,10 @@ final class AdaptedComposition {
     private static final int PRUNING_TARGET = 20;
 
     /** A reference arc; labels are word ids (≥ 0), {@link #EPS}, or label ids {@code -2 - k}. */
-    private record Arc(int label, int next) {
+    private record Arc(int label, int next, boolean fixed) {
+        Arc(int label, int next) {
+            this(label, next, false);
+        }
     }
 
     private final List<List<Arc>> refArcs = new ArrayList<>();
@@ -56,8 +59,15 @@ final class AdaptedComposition {
     private final List<Integer> labelRank = new ArrayList<>();
     private int nextRank;
 
-    private AdaptedComposition(int[] hyp, boolean hypEpsilonEnd) {
+    /** Words fstalign's Levenshtein first pass fixed as matched (weight 1): no insertion or substitution. */
+    private final boolean[] fixedHyp;
+    private final boolean[] fixedRef;
+    private int writtenToken;
+
+    private AdaptedComposition(int[] hyp, boolean hypEpsilonEnd, boolean[] fixedRef, boolean[] fixedHyp) {
         this.hyp = hyp;
+        this.fixedRef = fixedRef;
+        this.fixedHyp = fixedHyp;
         this.hypEpsilonEnd = hypEpsilonEnd;
     }
 
@@ -66,12 +76,40 @@ final class AdaptedComposition {
      *
      * @param hypEpsilonEnd the hypothesis ends with an epsilon arc (fstalign's text and NLP loaders; not CTM)
      */
-    static ChunkedAlignment.Path align(List<Group> groups, int[] hyp, boolean hypEpsilonEnd) {
-        AdaptedComposition c = new AdaptedComposition(hyp, hypEpsilonEnd);
+    static ChunkedAlignment.Path align(List<Group> groups, int[] hyp, boolean hypEpsilonEnd, int[] firstPassHyp) {
+        FirstPass fp = FirstPass.of(tokens(groups), firstPassHyp);
+        AdaptedComposition c = new AdaptedComposition(hyp, hypEpsilonEnd, fp.reference(), fp.hypothesis());
         int start = c.build(groups);
         c.order();
         Step best = c.walk(c.state(start, 0));
         return c.path(best, groups);
+    }
+
+    /**
+     * The reference as fstalign's loader lists its tokens for the first pass: plain and written words
+     * (ids), an entity as its label (a negative id of its own, matching nothing).
+     */
+    static int[] tokens(List<Group> groups) {
+        List<Integer> out = new ArrayList<>();
+        int entity = 0;
+        for (Group g : groups) {
+            if (g.kind() == Group.Kind.ENTITY) {
+                out.add(-2 - entity++);
+            } else {
+                written(g.node(), out);
+            }
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static void written(Node n, List<Integer> out) {
+        if (n instanceof Node.Leaf l) {
+            out.add(l.word());
+        } else if (n instanceof Node.Seq q) {
+            q.items().forEach(x -> written(x, out));
+        } else {
+            written(((Node.Alt) n).options().get(0), out);
+        }
     }
 
     // ---- the reference network, as fstalign's loaders and synonym engine build it, epsilons removed
@@ -141,12 +179,13 @@ final class AdaptedComposition {
         for (Group g : groups) {
             int[] e = pieces.get(k++);
             if (g.kind() == Group.Kind.ENTITY) {
+                writtenToken++;
                 for (Node.Seq o : ((Node.Alt) g.node()).options()) {
-                    int end = seq(o, e[1]);
+                    int end = seq(o, e[1], false);
                     refArcs.get(end).add(new Arc(EPS, e[2]));
                 }
             } else {
-                int end = node(g.node(), e[1]);
+                int end = node(g.node(), e[1], true);
                 refArcs.get(end).add(new Arc(EPS, e[2]));
             }
         }
@@ -156,34 +195,36 @@ final class AdaptedComposition {
     }
 
     /** Adds {@code n} from state {@code s}; returns its end state. */
-    private int node(Node n, int s) {
+    private int node(Node n, int s, boolean written) {
         if (n instanceof Node.Leaf l) {
             int t = newState();
-            refArcs.get(s).add(new Arc(l.word(), t));
+            boolean fixed = written && writtenToken < fixedRef.length && fixedRef[writtenToken];
+            writtenToken += written ? 1 : 0;
+            refArcs.get(s).add(new Arc(l.word(), t, fixed));
             return t;
         }
         if (n instanceof Node.Seq q) {
-            return seq(q, s);
+            return seq(q, s, written);
         }
         // the written words stay the main path; each other alternative leaves it with its own label and
         // rejoins it, as SynonymEngine::ApplyToFst adds them, at the state after the written words
         Node.Alt a = (Node.Alt) n;
-        int end = seq(a.options().get(0), s);
+        int end = seq(a.options().get(0), s, written);
         for (int k = 1; k < a.options().size(); k++) {
             int label = newLabel(true);
             labelRank.set(-2 - label, nextRank++);
             int in = newState();
             refArcs.get(s).add(new Arc(label, in));
             rankWritten(a.options().get(k));
-            int e = seq(a.options().get(k), in);
+            int e = seq(a.options().get(k), in, false);
             refArcs.get(e).add(new Arc(label, end));
         }
         return end;
     }
 
-    private int seq(Node.Seq q, int s) {
+    private int seq(Node.Seq q, int s, boolean written) {
         for (Node n : q.items()) {
-            s = node(n, s);
+            s = node(n, s, written);
         }
         return s;
     }
@@ -257,6 +298,10 @@ final class AdaptedComposition {
         return h < hyp.length ? hyp[h] : EPS;
     }
 
+    private boolean hypFixed(int h) {
+        return h < fixedHyp.length && fixedHyp[h];
+    }
+
     private boolean hypFinal(int h) {
         return h == hyp.length + (hypEpsilonEnd ? 1 : 0);
     }
@@ -304,14 +349,18 @@ final class AdaptedComposition {
                     numMatch++;
                     out.add(new CArc(a.label(), b, 0f, state(a.next(), h + 1), EditOp.HIT));
                 }
-                out.add(new CArc(EPS, b, 1f, state(r, h + 1), EditOp.INSERTION));
-                out.add(new CArc(a.label(), b, 1.5f, state(a.next(), h + 1), EditOp.SUBSTITUTION));
+                if (!hypFixed(h)) {
+                    out.add(new CArc(EPS, b, 1f, state(r, h + 1), EditOp.INSERTION));
+                    if (!a.fixed()) {
+                        out.add(new CArc(a.label(), b, 1.5f, state(a.next(), h + 1), EditOp.SUBSTITUTION));
+                    }
+                }
             }
             if (numMatch == 0) {
                 out.add(new CArc(a.label(), -1, 1f, state(a.next(), h), EditOp.DELETION));
             }
         }
-        if (refArcs.get(r).isEmpty() && hypArcs(h) > 0) {
+        if (refArcs.get(r).isEmpty() && hypArcs(h) > 0 && !hypFixed(h)) {
             out.add(new CArc(EPS, hypLabel(h), 1f, state(r, h + 1), EditOp.INSERTION));
         }
         return out;

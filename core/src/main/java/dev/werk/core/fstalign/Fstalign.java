@@ -110,8 +110,20 @@ public final class Fstalign {
         for (int k = 0; k < hypIds.length; k++) {
             hypIds[k] = words.intern(lowerHyp.get(k));
         }
-        ChunkedAlignment.Path path = settings.adapted() ? AdaptedComposition.align(groups, hypIds, !ctmHypothesis)
-                : ChunkedAlignment.gapsFirst(ChunkedAlignment.align(groups, hypIds, cut));
+        ChunkedAlignment.Path path;
+        if (settings.adapted()) {
+            // fstalign's first pass reads a CTM hypothesis's words as written, before lower-casing them
+            int[] firstPass = hypIds;
+            if (ctmHypothesis && !settings.useCase()) {
+                firstPass = new int[hyp.size()];
+                for (int k = 0; k < firstPass.length; k++) {
+                    firstPass[k] = words.intern(hyp.get(k));
+                }
+            }
+            path = AdaptedComposition.align(groups, hypIds, !ctmHypothesis, firstPass);
+        } else {
+            path = ChunkedAlignment.gapsFirst(ChunkedAlignment.align(groups, hypIds, cut));
+        }
         EntityAccounting acc = EntityAccounting.of(groups, ref.rows(), path, settings.entityInsertions());
 
         Map<String, Counts> perTag = acc.perTag();
