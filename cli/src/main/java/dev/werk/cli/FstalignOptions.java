@@ -63,7 +63,7 @@ final class FstalignOptions {
         spec.addOption(CodedOptions.option(String.class, () -> composition, v -> composition = v, "--composition")
                 .paramLabel("standard|adapted")
                 .description("fstalign's --composition-approach: standard (the default here: the cheapest path) or adapted "
-                        + "(fstalign's own default: its greedy search, which may answer a costlier path).").build());
+                        + "(fstalign's default since May 2021: its greedy search, which may answer a costlier path).").build());
     }
 
     /** True for {@code --composition adapted}. */

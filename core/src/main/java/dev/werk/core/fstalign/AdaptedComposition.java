@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * fstalign's "adapted" composition ({@code --composition-approach adapted}, its default):
+ * fstalign's "adapted" composition ({@code --composition-approach adapted}, its default since May 2021):
  * {@code AdaptedComposition.cpp} expands reference × hypothesis states lazily under greedy rules,
  * and {@code Walker.cpp} searches that graph layer by layer. Not a shortest path: the answer can cost
  * more than the exact one. The rules, as fstalign's source writes them:

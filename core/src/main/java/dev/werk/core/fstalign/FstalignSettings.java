@@ -20,7 +20,7 @@ import java.util.Objects;
  * @param useCase  keep the case of every token (fstalign's {@code --use-case}); otherwise all are lower-cased
  * @param usePunctuation the NLP punctuation column as tokens of their own (fstalign's {@code --use-punctuation})
  * @param adapted  search as fstalign's {@code --composition-approach adapted} does (its greedy
- *                 {@code AdaptedComposition}, fstalign's own default); false: its standard composition,
+ *                 {@code AdaptedComposition}, fstalign's default since May 2021); false: its standard composition,
  *                 whose answer is the cheapest path (werk's default)
  */
 public record FstalignSettings(SynonymRules synonyms, boolean cutoffs, boolean hyphens, boolean entityInsertions,
