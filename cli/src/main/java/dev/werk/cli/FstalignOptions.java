@@ -27,6 +27,8 @@ final class FstalignOptions {
     boolean noEntityInsertions;
     boolean useCase;
     boolean usePunctuation;
+    /** {@code --composition}: fstalign's {@code --composition-approach}, null for werk's default (standard). */
+    String composition;
 
     /** Adds these options, bound to this object, to {@code spec} (see {@link CodedOptions}). */
     void addTo(CommandSpec spec) {
@@ -58,11 +60,26 @@ final class FstalignOptions {
                 .description("fstalign's --use-case: keep the case of every token (default: lower-case all).").build());
         spec.addOption(CodedOptions.flag(() -> usePunctuation, v -> usePunctuation = v, "--use-punctuation")
                 .description("fstalign's --use-punctuation: the NLP punctuation column as tokens of their own (reference and hypothesis).").build());
+        spec.addOption(CodedOptions.option(String.class, () -> composition, v -> composition = v, "--composition")
+                .paramLabel("standard|adapted")
+                .description("fstalign's --composition-approach: standard (the default here: the cheapest path) or adapted "
+                        + "(fstalign's default since May 2021: its greedy search, which may answer a costlier path).").build());
+    }
+
+    /** True for {@code --composition adapted}. */
+    boolean adapted() {
+        if (composition == null || composition.equals("standard")) {
+            return false;
+        }
+        if (composition.equals("adapted")) {
+            return true;
+        }
+        throw new UsageException("--composition " + composition + ": expected standard or adapted");
     }
 
     /** True when fstalign scoring was asked for. */
     boolean active() {
         return preset || norm != null || tags != null || synonyms != null || derive || noCutoffs || noHyphens || useCase
-                || usePunctuation;
+                || usePunctuation || composition != null;
     }
 }

@@ -72,6 +72,31 @@ class FstalignCliTest {
     }
 
     @Test
+    void compositionAdaptedIsFstalignsGreedySearch() throws IOException {
+        // fstalign's test align_5 (hyp1): its adapted search answers INS:2 DEL:0 SUB:1 where the
+        // standard (cheapest) one answers a single insertion against the synonym "want to"
+        Path ref = write("align_5.nlp", "token|speaker|ts|endTs|punctuation|case|tags\n"
+                + "a|1||||CA|[]\nb|1||||LC|[]\nc|1||||LC|[]\nd|1|||,|LC|[]\nwanna|1||||LC|[]\ne|1||||LC|[]\n"
+                + "f|1||||LC|[]\ng|1||||LC|[]\nh|1||||LC|[]\ni|1||||LC|[]\nj|1||||LC|[]\n");
+        Path hyp = write("align_5.txt", "a b c d want uh to e f g h i j\n");
+        Path rules = write("syn.txt", "wanna | want to\n");
+        Cli.Result standard = Cli.run("score", "--ref", ref.toString(), "--hyp", hyp.toString(), "--synonyms", rules.toString(),
+                "-o", "json");
+        Cli.Result adapted = Cli.run("score", "--ref", ref.toString(), "--hyp", hyp.toString(), "--synonyms", rules.toString(),
+                "--composition", "adapted", "-o", "json");
+        assertEquals(0, standard.code(), standard::toString);
+        assertEquals(0, adapted.code(), adapted::toString);
+        assertEquals("standard", standard.json().get("fstalign").get("composition").asText());
+        assertEquals("adapted", adapted.json().get("fstalign").get("composition").asText());
+        assertEquals(1, standard.json().get("insertions").asInt(), standard::toString);
+        assertEquals(0, standard.json().get("substitutions").asInt(), standard::toString);
+        assertEquals(2, adapted.json().get("insertions").asInt(), adapted::toString);
+        assertEquals(1, adapted.json().get("substitutions").asInt(), adapted::toString);
+        assertUsageError(Cli.run("score", "--ref", ref.toString(), "--hyp", hyp.toString(), "--composition", "greedy"),
+                "werk score");
+    }
+
+    @Test
     void insertionsInsideEntitiesAreChargedUnlessTurnedOff() throws IOException {
         for (String[] extra : new String[][] {{}, {"--entity-insertions"}}) {
             Cli.Result r = scoreWithInsertion(extra);

@@ -91,7 +91,8 @@ public final class FstalignScoring {
                         List<String> w = new ArrayList<>(Fstalign.checkIds(ref, norm, types, strictIds));
                         List<String> hyp = p.hypothesis() == null ? List.of()
                                 : hypothesis(p.hypothesis(), p.hypothesisFormat(), settings.usePunctuation());
-                        done[k] = Fstalign.align(ref, norm, types, hyp, settings);
+                        done[k] = Fstalign.align(ref, norm, types, hyp, settings,
+                                p.hypothesisFormat());
                         w.addAll(done[k].warnings());
                         notes[k] = w;
                     } catch (IOException e) {

@@ -1,5 +1,6 @@
 package dev.werk.core.fstalign;
 
+import dev.werk.core.io.TranscriptFormat;
 import dev.werk.core.io.WerkDataException;
 import dev.werk.core.metrics.Counts;
 import java.util.ArrayList;
@@ -73,12 +74,28 @@ public final class Fstalign {
     /** Aligns {@code ref} with the hypothesis tokens {@code hyp} (as read; lower-cased here). */
     public static FstalignAlignment align(NlpReference ref, Normalizations norm, EntityTypes types, List<String> hyp,
                                           FstalignSettings settings) {
-        return align(ref, norm, types, hyp, settings, true);
+        return align(ref, norm, types, hyp, settings, true, false);
+    }
+
+    /**
+     * As {@link #align(NlpReference, Normalizations, EntityTypes, List, FstalignSettings)}, for a
+     * hypothesis read in {@code hypFormat}: fstalign's CTM loader, unlike its text and NLP loaders,
+     * ends the hypothesis without an epsilon arc, which the adapted search sees (it crosses that arc
+     * as an insertion that costs 1 and is not counted).
+     */
+    public static FstalignAlignment align(NlpReference ref, Normalizations norm, EntityTypes types, List<String> hyp,
+                                          FstalignSettings settings, TranscriptFormat hypFormat) {
+        return align(ref, norm, types, hyp, settings, true, hypFormat == TranscriptFormat.CTM);
+    }
+
+    static FstalignAlignment align(NlpReference ref, Normalizations norm, EntityTypes types, List<String> hyp,
+                                   FstalignSettings settings, boolean cut) {
+        return align(ref, norm, types, hyp, settings, cut, false);
     }
 
     /** As {@link #align(NlpReference, Normalizations, EntityTypes, List, FstalignSettings)}; {@code cut} false aligns in one piece (tests). */
-    static FstalignAlignment align(NlpReference ref, Normalizations norm, EntityTypes types, List<String> hyp,
-                                   FstalignSettings settings, boolean cut) {
+    private static FstalignAlignment align(NlpReference ref, Normalizations norm, EntityTypes types, List<String> hyp,
+                                           FstalignSettings settings, boolean cut, boolean ctmHypothesis) {
         Words words = new Words();
         List<String> lowerHyp = new ArrayList<>(hyp.size());
         for (String h : hyp) {
@@ -93,7 +110,20 @@ public final class Fstalign {
         for (int k = 0; k < hypIds.length; k++) {
             hypIds[k] = words.intern(lowerHyp.get(k));
         }
-        ChunkedAlignment.Path path = ChunkedAlignment.gapsFirst(ChunkedAlignment.align(groups, hypIds, cut));
+        ChunkedAlignment.Path path;
+        if (settings.adapted()) {
+            // fstalign's first pass reads a CTM hypothesis's words as written, before lower-casing them
+            int[] firstPass = hypIds;
+            if (ctmHypothesis && !settings.useCase()) {
+                firstPass = new int[hyp.size()];
+                for (int k = 0; k < firstPass.length; k++) {
+                    firstPass[k] = words.intern(hyp.get(k));
+                }
+            }
+            path = AdaptedComposition.align(groups, hypIds, !ctmHypothesis, firstPass);
+        } else {
+            path = ChunkedAlignment.gapsFirst(ChunkedAlignment.align(groups, hypIds, cut));
+        }
         EntityAccounting acc = EntityAccounting.of(groups, ref.rows(), path, settings.entityInsertions());
 
         Map<String, Counts> perTag = acc.perTag();

@@ -19,9 +19,12 @@ import java.util.Objects;
  *                 less: none)
  * @param useCase  keep the case of every token (fstalign's {@code --use-case}); otherwise all are lower-cased
  * @param usePunctuation the NLP punctuation column as tokens of their own (fstalign's {@code --use-punctuation})
+ * @param adapted  search as fstalign's {@code --composition-approach adapted} does (its greedy
+ *                 {@code AdaptedComposition}, fstalign's default since May 2021); false: its standard composition,
+ *                 whose answer is the cheapest path (werk's default)
  */
 public record FstalignSettings(SynonymRules synonyms, boolean cutoffs, boolean hyphens, boolean entityInsertions,
-                               int speakerSwitchContext, boolean useCase, boolean usePunctuation) {
+                               int speakerSwitchContext, boolean useCase, boolean usePunctuation, boolean adapted) {
     /** fstalign's defaults: no synonyms file, cut-off and hyphen synonyms derived. */
     public static final FstalignSettings DEFAULTS = new FstalignSettings(SynonymRules.NONE, true, true, true);
 
@@ -38,6 +41,12 @@ public record FstalignSettings(SynonymRules synonyms, boolean cutoffs, boolean h
         Objects.requireNonNull(synonyms, "synonyms");
     }
 
+    /** With the standard composition. */
+    public FstalignSettings(SynonymRules synonyms, boolean cutoffs, boolean hyphens, boolean entityInsertions,
+                            int speakerSwitchContext, boolean useCase, boolean usePunctuation) {
+        this(synonyms, cutoffs, hyphens, entityInsertions, speakerSwitchContext, useCase, usePunctuation, false);
+    }
+
     /** With fstalign's default speaker-switch context, 5. */
     public FstalignSettings(SynonymRules synonyms, boolean cutoffs, boolean hyphens, boolean entityInsertions) {
         this(synonyms, cutoffs, hyphens, entityInsertions, 5, false, false);
@@ -51,10 +60,17 @@ public record FstalignSettings(SynonymRules synonyms, boolean cutoffs, boolean h
 
     /** These settings with fstalign's {@code --use-case} and {@code --use-punctuation} as given. */
     public FstalignSettings withCaseAndPunctuation(boolean useCase, boolean usePunctuation) {
-        return new FstalignSettings(synonyms, cutoffs, hyphens, entityInsertions, speakerSwitchContext, useCase, usePunctuation);
+        return new FstalignSettings(synonyms, cutoffs, hyphens, entityInsertions, speakerSwitchContext, useCase, usePunctuation,
+                adapted);
     }
 
+    /** These settings with the given synonym rules. */
     public FstalignSettings withSynonyms(SynonymRules s) {
-        return new FstalignSettings(s, cutoffs, hyphens, entityInsertions, speakerSwitchContext, useCase, usePunctuation);
+        return new FstalignSettings(s, cutoffs, hyphens, entityInsertions, speakerSwitchContext, useCase, usePunctuation, adapted);
+    }
+
+    /** These settings with fstalign's adapted composition (true) or its standard one (false). */
+    public FstalignSettings withAdapted(boolean a) {
+        return new FstalignSettings(synonyms, cutoffs, hyphens, entityInsertions, speakerSwitchContext, useCase, usePunctuation, a);
     }
 }
