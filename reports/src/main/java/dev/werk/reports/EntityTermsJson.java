@@ -25,12 +25,7 @@ final class EntityTermsJson {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
-            Provenance p = t.systems().provenance();
-            g.writeStringField("reference", p.reference().path());
-            g.writeStringField("referenceFormat", p.reference().format());
-            g.writeStringField("cost", p.cost());
-            g.writeStringField("normalizer", p.normalizer());
-            g.writeStringField("unit", p.unit());
+            TermsJson.provenance(g, t.systems().provenance());
             ReferenceEntities e = t.entities();
             g.writeObjectFieldStart("entities");
             nullable(g, "normalization", e.normalization());
@@ -101,16 +96,7 @@ final class EntityTermsJson {
 
     /** The fields of a terms row; false alarms and the rates built on them are not defined (null). */
     private static void stats(JsonGenerator g, TermStats s) throws IOException {
-        g.writeNumberField("occurrences", s.occurrences());
-        g.writeNumberField("correct", s.correct());
-        g.writeNumberField("exact", s.exact());
-        g.writeNumberField("variant", s.variant());
-        g.writeNumberField("splitMerge", s.splitMerge());
-        g.writeNumberField("misses", s.misses());
-        g.writeNullField("falseAlarms");
-        JsonFields.number(g, "recall", s.recall());
-        g.writeNullField("precision");
-        g.writeNullField("f1");
+        TermsJson.stats(g, s, false);
     }
 
     private static void nullable(JsonGenerator g, String name, String value) throws IOException {

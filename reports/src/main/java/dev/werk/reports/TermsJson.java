@@ -28,12 +28,7 @@ final class TermsJson {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
-            Provenance p = t.systems().provenance();
-            g.writeStringField("reference", p.reference().path());
-            g.writeStringField("referenceFormat", p.reference().format());
-            g.writeStringField("cost", p.cost());
-            g.writeStringField("normalizer", p.normalizer());
-            g.writeStringField("unit", p.unit());
+            provenance(g, t.systems().provenance());
             termList(g, t.terms());
             g.writeArrayFieldStart("systems");
             for (int s = 0; s < t.names().size(); s++) {
@@ -61,6 +56,15 @@ final class TermsJson {
             g.writeEndObject();
             g.writeRaw('\n');
         }
+    }
+
+    /** The fields every terms report opens with: the reference, its format, cost, normaliser and unit. */
+    static void provenance(JsonGenerator g, Provenance p) throws IOException {
+        g.writeStringField("reference", p.reference().path());
+        g.writeStringField("referenceFormat", p.reference().format());
+        g.writeStringField("cost", p.cost());
+        g.writeStringField("normalizer", p.normalizer());
+        g.writeStringField("unit", p.unit());
     }
 
     private static void termList(JsonGenerator g, TermSet terms) throws IOException {
@@ -134,16 +138,28 @@ final class TermsJson {
     }
 
     private static void stats(JsonGenerator g, TermStats s) throws IOException {
+        stats(g, s, true);
+    }
+
+    /**
+     * The fields of a terms row. Without {@code falseAlarms} (entities, whose occurrences are given by
+     * position), false alarms and the rates built on them are not defined: null.
+     */
+    static void stats(JsonGenerator g, TermStats s, boolean falseAlarms) throws IOException {
         g.writeNumberField("occurrences", s.occurrences());
         g.writeNumberField("correct", s.correct());
         g.writeNumberField("exact", s.exact());
         g.writeNumberField("variant", s.variant());
         g.writeNumberField("splitMerge", s.splitMerge());
         g.writeNumberField("misses", s.misses());
-        g.writeNumberField("falseAlarms", s.falseAlarms());
+        if (falseAlarms) {
+            g.writeNumberField("falseAlarms", s.falseAlarms());
+        } else {
+            g.writeNullField("falseAlarms");
+        }
         JsonFields.number(g, "recall", s.recall());
-        JsonFields.number(g, "precision", s.precision());
-        JsonFields.number(g, "f1", s.f1());
+        JsonFields.number(g, "precision", falseAlarms ? s.precision() : Double.NaN);
+        JsonFields.number(g, "f1", falseAlarms ? s.f1() : Double.NaN);
     }
 
     static void counts(JsonGenerator g, String name, Counts c) throws IOException {
