@@ -1,6 +1,5 @@
 package dev.werk.reports;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.werk.core.CorpusScore;
 import dev.werk.core.SystemsScore;
@@ -21,14 +20,12 @@ import java.util.Locale;
  * Several systems give {@code {"systems": [{"name", "utterances": [...]}]}}.
  */
 public final class AlignmentJson {
-    private static final JsonFactory FACTORY = new JsonFactory();
-
     private AlignmentJson() {
     }
 
     /** Writes every utterance of {@code score}, or with {@code errorsOnly} those with an error. */
     public static void write(CorpusScore score, boolean errorsOnly, Writer out) throws IOException {
-        try (JsonGenerator g = generator(out)) {
+        try (JsonGenerator g = JsonFields.open(out)) {
             g.writeStartObject();
             header(g, score);
             utterances(g, score.utterances(), errorsOnly);
@@ -39,7 +36,7 @@ public final class AlignmentJson {
 
     /** Writes each system's utterances under its name. */
     public static void write(SystemsScore score, boolean errorsOnly, Writer out) throws IOException {
-        try (JsonGenerator g = generator(out)) {
+        try (JsonGenerator g = JsonFields.open(out)) {
             g.writeStartObject();
             g.writeArrayFieldStart("systems");
             for (int s = 0; s < score.names().size(); s++) {
@@ -55,12 +52,6 @@ public final class AlignmentJson {
         }
     }
 
-    private static JsonGenerator generator(Writer out) throws IOException {
-        JsonGenerator g = FACTORY.createGenerator(out);
-        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        g.useDefaultPrettyPrinter();
-        return g;
-    }
 
     private static void header(JsonGenerator g, CorpusScore score) throws IOException {
         g.writeStringField("cost", score.provenance().cost());

@@ -1,6 +1,5 @@
 package dev.werk.reports;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.werk.core.Provenance;
 import dev.werk.core.experiment.Comparison;
@@ -25,8 +24,6 @@ import java.io.Writer;
  * undefined values are null.
  */
 public final class CompareJson {
-    private static final JsonFactory FACTORY = new JsonFactory();
-
     private CompareJson() {
     }
 
@@ -44,9 +41,7 @@ public final class CompareJson {
      */
     public static void write(Comparison c, dev.werk.core.experiment.ExperimentTerms terms, Writer out, boolean alignments,
                              java.time.Instant date) throws IOException {
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.useDefaultPrettyPrinter();
+        try (JsonGenerator g = JsonFields.open(out)) {
             g.writeStartObject();
             g.writeStringField("baseline", c.baseline());
             g.writeArrayFieldStart("systems");

@@ -1,6 +1,5 @@
 package dev.werk.reports;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.werk.core.CorpusScore;
 import dev.werk.core.Provenance;
@@ -15,15 +14,11 @@ import java.io.Writer;
 
 /** {@code werk terms --entities -o json}: the terms contract with classes for terms (see the README). */
 final class EntityTermsJson {
-    private static final JsonFactory FACTORY = new JsonFactory();
-
     private EntityTermsJson() {
     }
 
     static void write(SystemTerms t, Writer out) throws IOException {
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.useDefaultPrettyPrinter();
+        try (JsonGenerator g = JsonFields.open(out)) {
             g.writeStartObject();
             TermsJson.provenance(g, t.systems().provenance());
             ReferenceEntities e = t.entities();

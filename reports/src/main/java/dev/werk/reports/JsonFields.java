@@ -1,13 +1,25 @@
 package dev.werk.reports;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.werk.core.terms.Confusion;
 import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 
 /** Field writers the JSON renderers share, so each rule of the contracts is written once. */
 final class JsonFields {
+    private static final JsonFactory FACTORY = new JsonFactory();
+
     private JsonFields() {
+    }
+
+    /** A pretty-printing generator over {@code out} that leaves {@code out} open when it is closed. */
+    static JsonGenerator open(Writer out) throws IOException {
+        JsonGenerator g = FACTORY.createGenerator(out);
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        g.useDefaultPrettyPrinter();
+        return g;
     }
 
     /** {@code name: value}, or {@code name: null} for an undefined rate or an unknown time (NaN). */

@@ -1,6 +1,5 @@
 package dev.werk.reports;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.werk.core.CorpusScore;
 import dev.werk.core.FileSetScore;
@@ -26,16 +25,12 @@ public final class JsonReport {
             "hypothesis words of an empty reference count as insertions in the pooled totals; "
             + "that utterance's own rate is null; a corpus without reference words has wer null";
 
-    private static final JsonFactory FACTORY = new JsonFactory();
-
     private JsonReport() {
     }
 
     /** Writes {@code score} as one JSON object (pretty-printed, UTF-8) followed by a newline. */
     public static void write(CorpusScore score, boolean perUtterance, Writer out) throws IOException {
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.useDefaultPrettyPrinter();
+        try (JsonGenerator g = JsonFields.open(out)) {
             g.writeStartObject();
             fields(g, score, perUtterance);
             g.writeEndObject();
@@ -51,9 +46,7 @@ public final class JsonReport {
      * {@code sentenceErrors}, the counts and the rates of that file alone.
      */
     public static void write(FileSetScore score, boolean perUtterance, Writer out) throws IOException {
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.useDefaultPrettyPrinter();
+        try (JsonGenerator g = JsonFields.open(out)) {
             g.writeStartObject();
             fields(g, score.pooled(), perUtterance);
             files(g, score);
@@ -68,9 +61,7 @@ public final class JsonReport {
      * folders) plus the system's {@code name} first.
      */
     public static void write(SystemsScore score, boolean perUtterance, Writer out) throws IOException {
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.useDefaultPrettyPrinter();
+        try (JsonGenerator g = JsonFields.open(out)) {
             g.writeStartObject();
             g.writeArrayFieldStart("systems");
             for (int s = 0; s < score.names().size(); s++) {

@@ -1,6 +1,5 @@
 package dev.werk.reports;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.werk.core.CorpusScore;
 import dev.werk.core.Provenance;
@@ -17,16 +16,12 @@ import java.io.Writer;
 
 /** The JSON contract of {@code werk terms -o json} (see the README), streamed with jackson-core. */
 final class TermsJson {
-    private static final JsonFactory FACTORY = new JsonFactory();
-
     private TermsJson() {
     }
 
     /** Writes the JSON contract (pretty-printed) followed by a newline. */
     static void write(SystemTerms t, Writer out) throws IOException {
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.useDefaultPrettyPrinter();
+        try (JsonGenerator g = JsonFields.open(out)) {
             g.writeStartObject();
             provenance(g, t.systems().provenance());
             termList(g, t.terms());
