@@ -1,9 +1,9 @@
 package dev.werk.cli;
 
+import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.IGetter;
@@ -27,50 +27,167 @@ final class CodedOptions {
         void addGroups(CommandSpec spec);
     }
 
-    /** A getter and setter pair over a field, for {@link OptionSpec.Builder#getter} and {@code setter}. */
-    static final class Binding<T> implements IGetter, ISetter {
-        private final Supplier<T> get;
-        private final Consumer<T> set;
+    /**
+     * A field of an options object, read and set by reflection, as picocli binds an annotated
+     * field (for {@link OptionSpec.Builder#getter} and {@code setter}, and for {@link QuickArgs}).
+     * Not lambdas: linking the two lambdas of each of score's 43 options cost a run 15–20 ms.
+     */
+    static final class Binding implements IGetter, ISetter {
+        private final Object owner;
+        private final Field field;
 
-        Binding(Supplier<T> get, Consumer<T> set) {
-            this.get = get;
-            this.set = set;
+        /** {@code owner}'s field {@code name}, which must be declared by its class with type {@code type}. */
+        Binding(Object owner, String name, Class<?> type) {
+            this.owner = owner;
+            try {
+                field = owner.getClass().getDeclaredField(name);
+            } catch (NoSuchFieldException e) {
+                throw new IllegalStateException(owner.getClass().getSimpleName() + " has no field " + name, e);
+            }
+            if (field.getType() != type) {
+                throw new IllegalStateException(owner.getClass().getSimpleName() + "." + name + " is a " + field.getType().getName()
+                        + ", not a " + type.getName());
+            }
+            field.setAccessible(true);
         }
 
         @Override
         @SuppressWarnings("unchecked")
         public <V> V get() {
-            return (V) get.get();
+            try {
+                return (V) field.get(owner);
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
         }
 
         @Override
-        @SuppressWarnings("unchecked")
         public <V> V set(V value) {
-            V old = (V) get.get();
-            set.accept((T) value);
+            V old = get();
+            try {
+                field.set(owner, value);
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
             return old;
         }
     }
 
-    /** An option bound to a field through {@code get} and {@code set}. */
-    static <T> OptionSpec.Builder option(Class<T> type, Supplier<T> get, Consumer<T> set, String... names) {
-        Binding<T> b = new Binding<>(get, set);
-        // The field's value now is what picocli restores before it parses, as it does for an annotated field.
-        return OptionSpec.builder(names).type(type).getter(b).setter(b).initialValue(get.get()).hasInitialValue(true);
+    /**
+     * One coded option: everything picocli's model of it needs ({@link #toSpec}), held without
+     * picocli, so {@link QuickArgs} can parse plain command lines from the same declaration.
+     */
+    static final class Opt {
+        /** A flag (no value), an option with one value, or a repeatable option collecting strings. */
+        enum Kind { FLAG, VALUE, LIST }
+
+        private final String[] names;
+        final Kind kind;
+        final Class<?> type;
+        /** For {@link Kind#LIST}: each value is split at commas. */
+        final boolean split;
+        final Binding binding;
+        private final Object initial;
+        boolean required;
+        String defaultValue;
+        private String paramLabel;
+        private String description;
+        private Iterable<String> candidates;
+
+        private Opt(String[] names, Kind kind, Class<?> type, boolean split, Binding binding) {
+            this.names = names.clone();
+            this.kind = kind;
+            this.type = type;
+            this.split = split;
+            this.binding = binding;
+            this.initial = binding.get();
+        }
+
+        /** Whether {@code arg} is one of this option's names. */
+        boolean named(String arg) {
+            for (String n : names) {
+                if (n.equals(arg)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        Opt required(boolean value) {
+            required = value;
+            return this;
+        }
+
+        Opt paramLabel(String value) {
+            paramLabel = value;
+            return this;
+        }
+
+        /** The value picocli converts and sets when the option is not given. */
+        Opt defaultValue(String value) {
+            defaultValue = value;
+            return this;
+        }
+
+        Opt description(String value) {
+            description = value;
+            return this;
+        }
+
+        Opt completionCandidates(Iterable<String> value) {
+            candidates = value;
+            return this;
+        }
+
+        /** picocli's model of this option. */
+        OptionSpec toSpec() {
+            // The field's value now is what picocli restores before it parses, as it does for an annotated field.
+            OptionSpec.Builder b = OptionSpec.builder(names).getter(binding).setter(binding)
+                    .initialValue(initial).hasInitialValue(true).required(required);
+            if (kind == Kind.LIST) {
+                b.type(List.class).auxiliaryTypes(String.class);
+                if (split) {
+                    b.splitRegex(",");
+                }
+            } else {
+                b.type(type);
+            }
+            if (paramLabel != null) {
+                b.paramLabel(paramLabel);
+            }
+            if (defaultValue != null) {
+                b.defaultValue(defaultValue);
+            }
+            if (description != null) {
+                b.description(description);
+            }
+            if (candidates != null) {
+                b.completionCandidates(candidates);
+            }
+            return b.build();
+        }
     }
 
-    /** A flag (no value) bound to a boolean field. */
-    static OptionSpec.Builder flag(Supplier<Boolean> get, Consumer<Boolean> set, String... names) {
-        return option(boolean.class, get, set, names);
+    /** An option with one value, bound to {@code owner}'s field {@code field} of type {@code type}. */
+    static Opt option(Class<?> type, Object owner, String field, String... names) {
+        return new Opt(names, Opt.Kind.VALUE, type, false, new Binding(owner, field, type));
     }
 
-    /** A repeatable option collecting strings into a list field (comma-split when {@code split}). */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    static OptionSpec.Builder strings(Supplier<List<String>> get, Consumer<List<String>> set, boolean split, String... names) {
-        Binding<List> b = new Binding<>((Supplier) get, (Consumer) set);
-        OptionSpec.Builder o = OptionSpec.builder(names).type(List.class).auxiliaryTypes(String.class).getter(b).setter(b)
-                .initialValue(get.get()).hasInitialValue(true);
-        return split ? o.splitRegex(",") : o;
+    /** A flag (no value) bound to {@code owner}'s boolean field {@code field}. */
+    static Opt flag(Object owner, String field, String... names) {
+        return new Opt(names, Opt.Kind.FLAG, boolean.class, false, new Binding(owner, field, boolean.class));
+    }
+
+    /** A repeatable option collecting strings into {@code owner}'s list field {@code field} (comma-split when {@code split}). */
+    static Opt strings(Object owner, String field, boolean split, String... names) {
+        return new Opt(names, Opt.Kind.LIST, String.class, split, new Binding(owner, field, List.class));
+    }
+
+    /** Adds {@code options} to picocli's model of a command, in order. */
+    static void addAll(CommandSpec spec, List<Opt> options) {
+        for (Opt o : options) {
+            spec.addOption(o.toSpec());
+        }
     }
 
     /** What {@code @Command(mixinStandardHelpOptions = true)} adds, without its reflection. */

@@ -1,6 +1,7 @@
 package dev.werk.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -30,40 +31,46 @@ final class FstalignOptions {
     /** {@code --composition}: fstalign's {@code --composition-approach}, null for werk's default (standard). */
     String composition;
 
-    /** Adds these options, bound to this object, to {@code spec} (see {@link CodedOptions}). */
+    /** These options, bound to this object (see {@link CodedOptions}), in {@code --help} order. */
+    List<CodedOptions.Opt> options() {
+        return List.of(
+                CodedOptions.flag(this, "preset", "--fstalign")
+                    .description("Score as Rev's fstalign scored Earnings-21: NLP references with their normalizations "
+                            + "(alternative verbalizations of each tagged entity) and wer_tags (per-class entity WER), costs "
+                            + "ins 1 / del 1 / sub 1.5, lower-cased; finds <call>.norm.json and <call>.wer_tag.json beside the "
+                            + "reference or in ../normalizations and ../wer_tags unless given."),
+                CodedOptions.option(Path.class, this, "norm", "--ref-norm").paramLabel("FILE|DIR")
+                    .description(NORM_DESCRIPTION),
+                CodedOptions.option(Path.class, this, "tags", "--ref-tags").paramLabel("FILE|DIR")
+                    .description(TAGS_DESCRIPTION),
+                CodedOptions.option(Path.class, this, "synonyms", "--synonyms").paramLabel("FILE")
+                    .description("fstalign synonym rules ('words | alternative ; alternative' per line), applied to the reference."),
+                CodedOptions.flag(this, "derive", "--derive-synonyms")
+                    .description("Derive fstalign's cut-off (the- | the) and hyphen (best-ever | best ever) rules even without "
+                            + "--synonyms, as fstalign >= 1.4 does; with --synonyms they are derived anyway."),
+                CodedOptions.flag(this, "noCutoffs", "--disable-cutoffs")
+                    .description("fstalign's --disable-cutoffs: no derived cut-off rules."),
+                CodedOptions.flag(this, "noHyphens", "--disable-hyphen-ignore")
+                    .description("fstalign's --disable-hyphen-ignore: no derived hyphen rules."),
+                CodedOptions.flag(this, "entityInsertions", "--entity-insertions")
+                    .description("Charge an insertion to an entity when its run of errors lies between two hits of the entity, "
+                            + "as fstalign's per-tag report (RecordTagWer, in every release since 1.0) and so the Earnings-21 "
+                            + "table do (the default)."),
+                CodedOptions.flag(this, "noEntityInsertions", "--no-entity-insertions")
+                    .description("Never charge an insertion to an entity."),
+                CodedOptions.flag(this, "useCase", "--use-case")
+                    .description("fstalign's --use-case: keep the case of every token (default: lower-case all)."),
+                CodedOptions.flag(this, "usePunctuation", "--use-punctuation")
+                    .description("fstalign's --use-punctuation: the NLP punctuation column as tokens of their own (reference and hypothesis)."),
+                CodedOptions.option(String.class, this, "composition", "--composition")
+                    .paramLabel("standard|adapted")
+                    .description("fstalign's --composition-approach: standard (the default here: the cheapest path) or adapted "
+                            + "(fstalign's default since May 2021: its greedy search, which may answer a costlier path)."));
+    }
+
+    /** Adds these options to {@code spec}. */
     void addTo(CommandSpec spec) {
-        spec.addOption(CodedOptions.flag(() -> preset, v -> preset = v, "--fstalign")
-                .description("Score as Rev's fstalign scored Earnings-21: NLP references with their normalizations "
-                        + "(alternative verbalizations of each tagged entity) and wer_tags (per-class entity WER), costs "
-                        + "ins 1 / del 1 / sub 1.5, lower-cased; finds <call>.norm.json and <call>.wer_tag.json beside the "
-                        + "reference or in ../normalizations and ../wer_tags unless given.").build());
-        spec.addOption(CodedOptions.option(Path.class, () -> norm, v -> norm = v, "--ref-norm").paramLabel("FILE|DIR")
-                .description(NORM_DESCRIPTION).build());
-        spec.addOption(CodedOptions.option(Path.class, () -> tags, v -> tags = v, "--ref-tags").paramLabel("FILE|DIR")
-                .description(TAGS_DESCRIPTION).build());
-        spec.addOption(CodedOptions.option(Path.class, () -> synonyms, v -> synonyms = v, "--synonyms").paramLabel("FILE")
-                .description("fstalign synonym rules ('words | alternative ; alternative' per line), applied to the reference.").build());
-        spec.addOption(CodedOptions.flag(() -> derive, v -> derive = v, "--derive-synonyms")
-                .description("Derive fstalign's cut-off (the- | the) and hyphen (best-ever | best ever) rules even without "
-                        + "--synonyms, as fstalign >= 1.4 does; with --synonyms they are derived anyway.").build());
-        spec.addOption(CodedOptions.flag(() -> noCutoffs, v -> noCutoffs = v, "--disable-cutoffs")
-                .description("fstalign's --disable-cutoffs: no derived cut-off rules.").build());
-        spec.addOption(CodedOptions.flag(() -> noHyphens, v -> noHyphens = v, "--disable-hyphen-ignore")
-                .description("fstalign's --disable-hyphen-ignore: no derived hyphen rules.").build());
-        spec.addOption(CodedOptions.flag(() -> entityInsertions, v -> entityInsertions = v, "--entity-insertions")
-                .description("Charge an insertion to an entity when its run of errors lies between two hits of the entity, "
-                        + "as fstalign's per-tag report (RecordTagWer, in every release since 1.0) and so the Earnings-21 "
-                        + "table do (the default).").build());
-        spec.addOption(CodedOptions.flag(() -> noEntityInsertions, v -> noEntityInsertions = v, "--no-entity-insertions")
-                .description("Never charge an insertion to an entity.").build());
-        spec.addOption(CodedOptions.flag(() -> useCase, v -> useCase = v, "--use-case")
-                .description("fstalign's --use-case: keep the case of every token (default: lower-case all).").build());
-        spec.addOption(CodedOptions.flag(() -> usePunctuation, v -> usePunctuation = v, "--use-punctuation")
-                .description("fstalign's --use-punctuation: the NLP punctuation column as tokens of their own (reference and hypothesis).").build());
-        spec.addOption(CodedOptions.option(String.class, () -> composition, v -> composition = v, "--composition")
-                .paramLabel("standard|adapted")
-                .description("fstalign's --composition-approach: standard (the default here: the cheapest path) or adapted "
-                        + "(fstalign's default since May 2021: its greedy search, which may answer a costlier path).").build());
+        CodedOptions.addAll(spec, options());
     }
 
     /** True for {@code --composition adapted}. */

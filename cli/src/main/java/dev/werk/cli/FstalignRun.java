@@ -64,7 +64,7 @@ final class FstalignRun {
             warnings = List.of();
         }
         FstalignScore score = FstalignScoring.score(pairs, settings, !dirs, warnings, java.util.concurrent.ForkJoinPool.commonPool());
-        PrintWriter err = c.spec.commandLine().getErr();
+        PrintWriter err = c.err();
         for (String w : score.warnings()) {
             err.println("werk: warning: " + w);
         }
@@ -85,7 +85,7 @@ final class FstalignRun {
                 + (settings.cutoffs() ? "on" : "off") + ", hyphen rules " + (settings.hyphens() ? "on" : "off")
                 + "; insertions inside entities " + (settings.entityInsertions() ? "counted" : "not counted")
                 + "; " + (settings.adapted() ? "adapted" : "standard") + " composition";
-        OutputFile.write(c.out, c.spec.commandLine().getOut(), w -> {
+        OutputFile.write(c.out, c.out(), w -> {
             switch (c.format) {
                 case json -> FstalignReport.json(score, dirs, c.perUtterance, described, w);
                 case csv -> FstalignReport.csv(score, w);

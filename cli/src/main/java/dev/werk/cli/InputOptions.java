@@ -40,29 +40,34 @@ final class InputOptions {
     boolean recursive;
     boolean negativeDurations;
 
-    /** Adds these options, bound to this object, to {@code spec} (see {@link CodedOptions}). */
+    /** These options, bound to this object (see {@link CodedOptions}), in {@code --help} order. */
+    List<CodedOptions.Opt> options() {
+        return List.of(
+                CodedOptions.option(Path.class, this, "ref", "--ref").required(true).paramLabel("FILE|DIR")
+                    .description("Reference transcript, or a folder of them (then --hyp is a folder too; files pair by base name). "
+                            + "'-' reads standard input (for one of --ref and --hyp)."),
+                CodedOptions.strings(this, "hypotheses", false, "--hyp").required(true)
+                    .paramLabel("[NAME=]FILE|DIR")
+                    .description("Hypothesis transcript, or a folder of them; '-' is standard input. Repeat as NAME=PATH to score "
+                            + "several systems against the one reference (e.g. --hyp baseline=b.txt --hyp custom=c.txt)."),
+                CodedOptions.option(String.class, this, "refFormat", "--ref-format").paramLabel("FORMAT")
+                    .description("plain, trn, kaldi, stm, ctm, nlp or transcribe (default: from the extension: .trn, .ark/.kaldi, "
+                            + ".stm, .ctm, .nlp, .json, else plain)."),
+                CodedOptions.option(String.class, this, "hypFormat", "--hyp-format").paramLabel("FORMAT")
+                    .description("As --ref-format, for the hypotheses."),
+                CodedOptions.flag(this, "ignoreIdCase", "--ignore-id-case")
+                    .description("Match utterance ids whatever their case, as sclite does without -s (with --normalize sclite for the words)."),
+                CodedOptions.flag(this, "wholeFile", "--whole-file")
+                    .description("Score each file as one utterance (its lines joined with single spaces)."),
+                CodedOptions.flag(this, "recursive", "--recursive")
+                    .description("With folders: score subfolders too, pairing files by their path relative to the folder."),
+                CodedOptions.flag(this, "negativeDurations", "--allow-negative-duration")
+                    .description("Accept CTM words with a negative duration, as sclite does (refused by default)."));
+    }
+
+    /** Adds these options to {@code spec}. */
     void addTo(CommandSpec spec) {
-        spec.addOption(CodedOptions.option(Path.class, () -> ref, v -> ref = v, "--ref").required(true).paramLabel("FILE|DIR")
-                .description("Reference transcript, or a folder of them (then --hyp is a folder too; files pair by base name). "
-                        + "'-' reads standard input (for one of --ref and --hyp).").build());
-        spec.addOption(CodedOptions.strings(() -> hypotheses, v -> hypotheses = v, false, "--hyp").required(true)
-                .paramLabel("[NAME=]FILE|DIR")
-                .description("Hypothesis transcript, or a folder of them; '-' is standard input. Repeat as NAME=PATH to score "
-                        + "several systems against the one reference (e.g. --hyp baseline=b.txt --hyp custom=c.txt).").build());
-        spec.addOption(CodedOptions.option(String.class, () -> refFormat, v -> refFormat = v, "--ref-format").paramLabel("FORMAT")
-                .description("plain, trn, kaldi, stm, ctm, nlp or transcribe (default: from the extension: .trn, .ark/.kaldi, "
-                        + ".stm, .ctm, .nlp, .json, else plain).").build());
-        spec.addOption(CodedOptions.option(String.class, () -> hypFormat, v -> hypFormat = v, "--hyp-format").paramLabel("FORMAT")
-                .description("As --ref-format, for the hypotheses.").build());
-        spec.addOption(CodedOptions.flag(() -> ignoreIdCase, v -> ignoreIdCase = v, "--ignore-id-case")
-                .description("Match utterance ids whatever their case, as sclite does without -s (with --normalize sclite for the words).")
-                .build());
-        spec.addOption(CodedOptions.flag(() -> wholeFile, v -> wholeFile = v, "--whole-file")
-                .description("Score each file as one utterance (its lines joined with single spaces).").build());
-        spec.addOption(CodedOptions.flag(() -> recursive, v -> recursive = v, "--recursive")
-                .description("With folders: score subfolders too, pairing files by their path relative to the folder.").build());
-        spec.addOption(CodedOptions.flag(() -> negativeDurations, v -> negativeDurations = v, "--allow-negative-duration")
-                .description("Accept CTM words with a negative duration, as sclite does (refused by default).").build());
+        CodedOptions.addAll(spec, options());
     }
 
     /** One --hyp: a system's name (null when unnamed) and its file or folder. */

@@ -53,11 +53,37 @@ public final class Main {
 
     /** Runs werk in-process with the given streams and returns the exit code (used by tests). */
     static int run(String[] args, PrintWriter out, PrintWriter err) {
-        int code = isVersionRequest(args) ? version(out) : commandLine(args, out, err).execute(args);
+        return run(args, out, err, true);
+    }
+
+    /** As {@link #run(String[], PrintWriter, PrintWriter)}; {@code quick} false always parses with picocli (tests compare the two). */
+    static int run(String[] args, PrintWriter out, PrintWriter err, boolean quick) {
+        Integer quickCode = quick ? quickScore(args, out, err) : null;
+        int code = quickCode != null ? quickCode
+                : isVersionRequest(args) ? version(out) : commandLine(args, out, err).execute(args);
         out.flush();
         // Whatever went to standard output outside OutputFile (help, version, demo) is checked here.
         OutputException failed = OutputFile.stdoutFailure(out);
         return failed != null && code == ExitCodes.OK ? exitCode(failed, err) : code;
+    }
+
+    /**
+     * {@code werk score} with plain arguments, run without picocli ({@link QuickArgs}); null when
+     * picocli must parse them (then it starts from a fresh command, as if this had not been tried).
+     */
+    private static Integer quickScore(String[] args, PrintWriter out, PrintWriter err) {
+        if (args.length == 0 || !args[0].equals("score")) {
+            return null;
+        }
+        ScoreCommand score = new ScoreCommand();
+        if (!QuickArgs.apply(score.options(), args, 1)) {
+            return null;
+        }
+        try {
+            return score.callWith(out, err);
+        } catch (Exception e) {
+            return ExceptionHandlers.handle(e, err, "werk score");
+        }
     }
 
     static CommandLine commandLine(String[] argv, PrintWriter out, PrintWriter err) {
@@ -80,14 +106,18 @@ public final class Main {
             CommandLine.IParameterExceptionHandler {
         @Override
         public int handleExecutionException(Exception ex, CommandLine commandLine, CommandLine.ParseResult parseResult) {
-            PrintWriter e = commandLine.getErr();
+            return handle(ex, commandLine.getErr(), commandLine.getCommandSpec().qualifiedName());
+        }
+
+        /** What werk answers to {@code ex} thrown by the command {@code command} (e.g. {@code werk score}). */
+        static int handle(Exception ex, PrintWriter e, String command) {
             if (ex instanceof WerkDataException) {
                 e.println("werk: " + ex.getMessage());
                 return ExitCodes.DATA;
             }
             if (ex instanceof UsageException) {
                 e.println("werk: " + ex.getMessage());
-                e.println(tryHelp(commandLine));
+                e.println(tryHelp(command));
                 return ExitCodes.USAGE;
             }
             if (ex instanceof OutputException o) {
@@ -117,6 +147,10 @@ public final class Main {
 
     /** "Try 'werk score --help' ...": the full command path, so the top level reads 'werk --help', not 'werk werk --help'. */
     static String tryHelp(CommandLine commandLine) {
-        return "Try '" + commandLine.getCommandSpec().qualifiedName() + " --help' for the options.";
+        return tryHelp(commandLine.getCommandSpec().qualifiedName());
+    }
+
+    private static String tryHelp(String command) {
+        return "Try '" + command + " --help' for the options.";
     }
 }

@@ -39,37 +39,38 @@ final class NormalizeOptions {
         }
     }
 
-    /** Adds these options, bound to this object, to {@code spec} (see {@link CodedOptions}). */
+    /** These options, bound to this object (see {@link CodedOptions}), in {@code --help} order. */
+    List<CodedOptions.Opt> options() {
+        return List.of(
+                CodedOptions.option(String.class, this, "preset", "--normalize").paramLabel("PRESET")
+                    .defaultValue("none")
+                    .description("none (split on whitespace; default), jiwer (jiwer 4 wer_standardize), jiwer2 (jiwer 2.1.0 as "
+                            + "in the AWS custom-vocabulary notebook), sclite (case-insensitive), whisper-basic, whisper-english."),
+                CodedOptions.strings(this, "whisperOff", true, "--whisper-off").paramLabel("PART")
+                    .description("With --normalize whisper-english: switch parts off: brackets, fillers, contractions, titles, numbers, spellings."),
+                CodedOptions.flag(this, "lowercase", "--lowercase")
+                    .description("Step: lowercase (full Unicode)."),
+                CodedOptions.option(String.class, this, "removePunctuation", "--remove-punctuation")
+                    .paramLabel("KIND")
+                    .description("Step: delete punctuation in place: ascii (Python string.punctuation, as jiwer 2) or unicode (category P*, as jiwer 4)."),
+                CodedOptions.flag(this, "expandContractions", "--expand-contractions")
+                    .description("Step: expand common English contractions (jiwer's list)."),
+                CodedOptions.flag(this, "removeNonwords", "--remove-nonwords")
+                    .description("Step: remove Kaldi non-words: [..] and <..> spans."),
+                CodedOptions.strings(this, "removeWords", true, "--remove-words").paramLabel("WORD")
+                    .description("Step: remove these whole words (e.g. fillers: uh,um)."),
+                CodedOptions.flag(this, "splitHyphens", "--split-hyphens")
+                    .description("Step: split hyphenated words (state-of-the-art -> state of the art)."),
+                CodedOptions.strings(this, "steps", false, "--step").paramLabel("NAME")
+                    .completionCandidates(new StepNames())
+                    .description("Append a named step, repeatable; one of: ${COMPLETION-CANDIDATES} (remove-words needs --remove-words)."),
+                CodedOptions.option(Path.class, this, "rules", "--rules").paramLabel("FILE")
+                    .description("Substitution rules applied last, in order: lines 'from => to' (whole words) or 'regex:PATTERN => REPLACEMENT'."));
+    }
+
+    /** Adds these options to {@code spec}. */
     void addTo(CommandSpec spec) {
-        spec.addOption(CodedOptions.option(String.class, () -> preset, v -> preset = v, "--normalize").paramLabel("PRESET")
-                .defaultValue("none")
-                .description("none (split on whitespace; default), jiwer (jiwer 4 wer_standardize), jiwer2 (jiwer 2.1.0 as "
-                        + "in the AWS custom-vocabulary notebook), sclite (case-insensitive), whisper-basic, whisper-english.")
-                .build());
-        spec.addOption(CodedOptions.strings(() -> whisperOff, v -> whisperOff = v, true, "--whisper-off").paramLabel("PART")
-                .description("With --normalize whisper-english: switch parts off: brackets, fillers, contractions, titles, numbers, spellings.")
-                .build());
-        spec.addOption(CodedOptions.flag(() -> lowercase, v -> lowercase = v, "--lowercase")
-                .description("Step: lowercase (full Unicode).").build());
-        spec.addOption(CodedOptions.option(String.class, () -> removePunctuation, v -> removePunctuation = v, "--remove-punctuation")
-                .paramLabel("KIND")
-                .description("Step: delete punctuation in place: ascii (Python string.punctuation, as jiwer 2) or unicode (category P*, as jiwer 4).")
-                .build());
-        spec.addOption(CodedOptions.flag(() -> expandContractions, v -> expandContractions = v, "--expand-contractions")
-                .description("Step: expand common English contractions (jiwer's list).").build());
-        spec.addOption(CodedOptions.flag(() -> removeNonwords, v -> removeNonwords = v, "--remove-nonwords")
-                .description("Step: remove Kaldi non-words: [..] and <..> spans.").build());
-        spec.addOption(CodedOptions.strings(() -> removeWords, v -> removeWords = v, true, "--remove-words").paramLabel("WORD")
-                .description("Step: remove these whole words (e.g. fillers: uh,um).").build());
-        spec.addOption(CodedOptions.flag(() -> splitHyphens, v -> splitHyphens = v, "--split-hyphens")
-                .description("Step: split hyphenated words (state-of-the-art -> state of the art).").build());
-        spec.addOption(CodedOptions.strings(() -> steps, v -> steps = v, false, "--step").paramLabel("NAME")
-                .completionCandidates(new StepNames())
-                .description("Append a named step, repeatable; one of: ${COMPLETION-CANDIDATES} (remove-words needs --remove-words).")
-                .build());
-        spec.addOption(CodedOptions.option(Path.class, () -> rules, v -> rules = v, "--rules").paramLabel("FILE")
-                .description("Substitution rules applied last, in order: lines 'from => to' (whole words) or 'regex:PATTERN => REPLACEMENT'.")
-                .build());
+        CodedOptions.addAll(spec, options());
     }
 
     /** The pipeline the options describe; usage errors for unknown names, data errors for a bad rules file. */

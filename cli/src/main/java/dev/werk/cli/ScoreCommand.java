@@ -11,6 +11,8 @@ import dev.werk.reports.JsonReport;
 import dev.werk.reports.TextReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinPool;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,27 +35,51 @@ final class ScoreCommand implements Callable<Integer> {
     Format format;
     Path out;
 
-    /** This command's model: its options and those of its groups, in {@code --help} order. */
+    /** The streams of a run without picocli ({@link QuickArgs}); null when picocli runs the command. */
+    private PrintWriter quickOut;
+    private PrintWriter quickErr;
+
+    /** Every option of this command and its groups, bound to this object, in {@code --help} order (help options aside). */
+    List<CodedOptions.Opt> options() {
+        List<CodedOptions.Opt> all = new ArrayList<>(input.options());
+        all.addAll(scoring.options());
+        all.addAll(normalize.options());
+        all.addAll(fstalign.options());
+        all.add(CodedOptions.flag(this, "perUtterance", "--per-utterance")
+                .description("Add each utterance's counts (json: perUtterance; text: a table)."));
+        all.add(CodedOptions.option(Format.class, this, "format", "-o", "--output-format")
+                .paramLabel("FORMAT").defaultValue("text")
+                .description("text (sclite-like summary; default), json (the documented contract) or csv (one row per utterance)."));
+        all.add(CodedOptions.option(Path.class, this, "out", "--out").paramLabel("FILE")
+                .description("Write to FILE (whole or not at all; '-' is standard output) instead of standard output; "
+                        + "never one of the inputs."));
+        return all;
+    }
+
+    /** This command's picocli model: its options and those of its groups, in {@code --help} order. */
     CommandSpec model() {
         spec = CommandSpec.wrapWithoutInspection(this).name("score");
         spec.usageMessage().sortOptions(false).description(
                 "Score a hypothesis transcript against a reference: WER, MER, WIL, WIP, SER and the H/S/D/I counts. "
                         + "With two folders, each file pair and the pooled total.");
-        input.addTo(spec);
-        scoring.addTo(spec);
-        normalize.addTo(spec);
-        fstalign.addTo(spec);
-        spec.addOption(CodedOptions.flag(() -> perUtterance, v -> perUtterance = v, "--per-utterance")
-                .description("Add each utterance's counts (json: perUtterance; text: a table).").build());
-        spec.addOption(CodedOptions.option(Format.class, () -> format, v -> format = v, "-o", "--output-format")
-                .paramLabel("FORMAT").defaultValue("text")
-                .description("text (sclite-like summary; default), json (the documented contract) or csv (one row per utterance).")
-                .build());
-        spec.addOption(CodedOptions.option(Path.class, () -> out, v -> out = v, "--out").paramLabel("FILE")
-                .description("Write to FILE (whole or not at all; '-' is standard output) instead of standard output; "
-                        + "never one of the inputs.").build());
+        CodedOptions.addAll(spec, options());
         CodedOptions.addStandardHelp(spec);
         return spec;
+    }
+
+    /** Runs with these streams, its options already set by {@link QuickArgs} (picocli is not involved). */
+    Integer callWith(PrintWriter stdout, PrintWriter stderr) throws Exception {
+        quickOut = stdout;
+        quickErr = stderr;
+        return call();
+    }
+
+    PrintWriter out() {
+        return quickOut != null ? quickOut : spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return quickErr != null ? quickErr : spec.commandLine().getErr();
     }
 
     @Override
@@ -78,12 +104,12 @@ final class ScoreCommand implements Callable<Integer> {
         }
         Pairing.Result paired = input.read();
         CorpusScore score = Scorer.score(paired, options,
-                TerminalProgress.forStderr(spec.commandLine().getErr()), ForkJoinPool.commonPool());
-        PrintWriter err = spec.commandLine().getErr();
+                TerminalProgress.forStderr(err()), ForkJoinPool.commonPool());
+        PrintWriter err = err();
         for (String w : score.warnings()) {
             err.println("werk: warning: " + w);
         }
-        OutputFile.write(out, spec.commandLine().getOut(), w -> {
+        OutputFile.write(out, out(), w -> {
             switch (format) {
                 case json -> JsonReport.write(score, perUtterance, w);
                 case csv -> CsvReport.write(score, w);
@@ -101,12 +127,12 @@ final class ScoreCommand implements Callable<Integer> {
 
     private int folders(ScoreOptions options) throws Exception {
         FileSetScore score = Scorer.scoreFiles(input.readDirectories(), options,
-                TerminalProgress.forStderr(spec.commandLine().getErr()), ForkJoinPool.commonPool());
-        PrintWriter err = spec.commandLine().getErr();
+                TerminalProgress.forStderr(err()), ForkJoinPool.commonPool());
+        PrintWriter err = err();
         for (String w : score.pooled().warnings()) {
             err.println("werk: warning: " + w);
         }
-        OutputFile.write(out, spec.commandLine().getOut(), w -> {
+        OutputFile.write(out, out(), w -> {
             switch (format) {
                 case json -> JsonReport.write(score, perUtterance, w);
                 case csv -> CsvReport.write(score.pooled(), w);
@@ -124,14 +150,14 @@ final class ScoreCommand implements Callable<Integer> {
 
     /** Several named systems against one reference: one row per system (text), {@code systems} (json), a {@code system} column (csv). */
     private int systems(ScoreOptions options) throws Exception {
-        SystemsScore score = input.scoreSystems(options, TerminalProgress.forStderr(spec.commandLine().getErr()));
-        PrintWriter err = spec.commandLine().getErr();
+        SystemsScore score = input.scoreSystems(options, TerminalProgress.forStderr(err()));
+        PrintWriter err = err();
         for (int s = 0; s < score.names().size(); s++) {
             for (String w : score.systems().get(s).warnings()) {
                 err.println("werk: warning: " + score.names().get(s) + ": " + w);
             }
         }
-        OutputFile.write(out, spec.commandLine().getOut(), w -> {
+        OutputFile.write(out, out(), w -> {
             switch (format) {
                 case json -> JsonReport.write(score, perUtterance, w);
                 case csv -> CsvReport.write(score, w);

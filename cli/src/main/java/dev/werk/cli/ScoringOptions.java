@@ -4,6 +4,7 @@ import dev.werk.core.ScoreOptions;
 import dev.werk.core.ScoringUnit;
 import dev.werk.core.align.CostModel;
 import dev.werk.core.io.TranscriptFormat;
+import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** Cost model, unit and trn markup handling, shared by every scoring command. */
@@ -14,22 +15,26 @@ final class ScoringOptions {
     boolean optionalDeletable;
     boolean fragments;
 
-    /** Adds these options, bound to this object, to {@code spec} (see {@link CodedOptions}). */
+    /** These options, bound to this object (see {@link CodedOptions}), in {@code --help} order. */
+    List<CodedOptions.Opt> options() {
+        return List.of(
+                CodedOptions.option(String.class, this, "cost", "--cost").paramLabel("MODEL").defaultValue("levenshtein")
+                    .description("levenshtein (unit costs, jiwer's tie rule; default) or sclite (sub 4, ins 3, del 3, sclite's tie rule)."),
+                CodedOptions.option(String.class, this, "unit", "--unit").paramLabel("UNIT").defaultValue("word")
+                    .description("word (WER; default) or char (CER over NFC code points, spaces between words counted)."),
+                CodedOptions.flag(this, "noMarkup", "--no-markup")
+                    .description("Read trn text literally: braces, slashes, @, parentheses, ';' tags and hyphens are ordinary "
+                            + "characters of words. By default sclite's trn markup is read in trn input: { a / b c / @ } "
+                            + "alternatives, @ (no word), word;tag (tag dropped)."),
+                CodedOptions.flag(this, "optionalDeletable", "-D", "--optional-deletable")
+                    .description("sclite -D: in trn input, (word) may be left out and then counts as correct."),
+                CodedOptions.flag(this, "fragments", "-F", "--fragments")
+                    .description("sclite -F: in trn input, the fragments word- and -word match any word starting (ending) with the rest."));
+    }
+
+    /** Adds these options to {@code spec}. */
     void addTo(CommandSpec spec) {
-        spec.addOption(CodedOptions.option(String.class, () -> cost, v -> cost = v, "--cost").paramLabel("MODEL").defaultValue("levenshtein")
-                .description("levenshtein (unit costs, jiwer's tie rule; default) or sclite (sub 4, ins 3, del 3, sclite's tie rule).")
-                .build());
-        spec.addOption(CodedOptions.option(String.class, () -> unit, v -> unit = v, "--unit").paramLabel("UNIT").defaultValue("word")
-                .description("word (WER; default) or char (CER over NFC code points, spaces between words counted).").build());
-        spec.addOption(CodedOptions.flag(() -> noMarkup, v -> noMarkup = v, "--no-markup")
-                .description("Read trn text literally: braces, slashes, @, parentheses, ';' tags and hyphens are ordinary "
-                        + "characters of words. By default sclite's trn markup is read in trn input: { a / b c / @ } "
-                        + "alternatives, @ (no word), word;tag (tag dropped).").build());
-        spec.addOption(CodedOptions.flag(() -> optionalDeletable, v -> optionalDeletable = v, "-D", "--optional-deletable")
-                .description("sclite -D: in trn input, (word) may be left out and then counts as correct.").build());
-        spec.addOption(CodedOptions.flag(() -> fragments, v -> fragments = v, "-F", "--fragments")
-                .description("sclite -F: in trn input, the fragments word- and -word match any word starting (ending) with the rest.")
-                .build());
+        CodedOptions.addAll(spec, options());
     }
 
     /** A folder read by extension (null) may hold any format, so it passes. */
