@@ -65,6 +65,12 @@ public record Provenance(List<Input> inputs, String normalizer, String cost, Str
     }
 
     private static String readVersion() {
+        // A jar's manifest first: for a class loaded from the launcher's class-data archive it is there
+        // already, while reading the resource below opens the whole 10 MB command-line jar.
+        String fromManifest = Provenance.class.getPackage().getImplementationVersion();
+        if (fromManifest != null) {
+            return fromManifest;
+        }
         try (InputStream in = Provenance.class.getResourceAsStream("werk-version.properties")) {
             if (in == null) {
                 return "dev";
