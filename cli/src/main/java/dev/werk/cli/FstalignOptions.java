@@ -27,6 +27,8 @@ final class FstalignOptions {
     boolean noEntityInsertions;
     boolean useCase;
     boolean usePunctuation;
+    /** {@code --record-case-stats}: fstalign's case precision/recall (NLP references only). */
+    boolean caseStats;
     /** {@code --composition}: fstalign's {@code --composition-approach}, null for werk's default (standard). */
     String composition;
 
@@ -60,6 +62,10 @@ final class FstalignOptions {
                 .description("fstalign's --use-case: keep the case of every token (default: lower-case all).").build());
         spec.addOption(CodedOptions.flag(() -> usePunctuation, v -> usePunctuation = v, "--use-punctuation")
                 .description("fstalign's --use-punctuation: the NLP punctuation column as tokens of their own (reference and hypothesis).").build());
+        spec.addOption(CodedOptions.flag(() -> caseStats, v -> caseStats = v, "--record-case-stats")
+                .description("fstalign's --record-case-stats: precision and recall of the hypothesis's capitals against the "
+                        + "NLP reference's case column, over matched words and over all aligned pairs (NLP references only).")
+                .build());
         spec.addOption(CodedOptions.option(String.class, () -> composition, v -> composition = v, "--composition")
                 .paramLabel("standard|adapted")
                 .description("fstalign's --composition-approach: standard (the default here: the cheapest path) or adapted "
@@ -80,6 +86,6 @@ final class FstalignOptions {
     /** True when fstalign scoring was asked for. */
     boolean active() {
         return preset || norm != null || tags != null || synonyms != null || derive || noCutoffs || noHyphens || useCase
-                || usePunctuation || composition != null;
+                || usePunctuation || caseStats || composition != null;
     }
 }
