@@ -12,10 +12,12 @@ import java.util.List;
  * follows how it attaches them ({@code make_stitches}, {@code align_stitches_to_nlp},
  * {@code RecordCaseWer} in {@code fstalign.cpp} and {@code wer.cpp}):
  * <ol>
- *   <li>The pairs ("stitches") in path order, each with its label: an entity's words and the
- *       insertions inside it (see {@link EntityAccounting#enclosingGroup}) carry the entity's label,
- *       a synonym alternative's its synonym label; a {@code FALLBACK} entity whose empty candidate
- *       was taken is one no-op pair; an entity left out otherwise has no pair at all.</li>
+ *   <li>The pairs ("stitches") in path order, each with its label: an entity's words, the
+ *       insertions inside it (see {@link EntityAccounting#enclosingGroup}) and an insertion just
+ *       before its first word (fstalign's walker takes the free opening label first) carry the
+ *       entity's label, a synonym alternative's words its synonym label; a {@code FALLBACK} entity
+ *       whose empty candidate was taken is one no-op pair, before the insertions that precede the
+ *       next word; an entity left out otherwise has no pair at all.</li>
  *   <li>The rows as fstalign lists them: the NLP rows in file order, each followed, with
  *       {@code --use-punctuation}, by a row for its punctuation (whose token and case fstalign leaves
  *       empty).</li>
