@@ -34,8 +34,9 @@ import org.junit.jupiter.api.io.TempDir;
  * without {@code --use-case}, {@code --use-punctuation} and synonym rules; and what fstalign (built
  * from revdotcom/fstalign at commit dcf2655) answered for each, recorded in
  * {@code testdata/fstalign/case/cases.jsonl} by its {@code generate.py}. werk must give the same six
- * counts (its JSON log's {@code caseWER.matching} and {@code caseWER.all}), the same two printed lines
- * and the same {@code WER: INS DEL SUB} on every pair.
+ * counts (its JSON log's {@code caseWER.matching} and {@code caseWER.all}) and the same two printed
+ * lines on every pair it aligns as fstalign did (the same pairs as fstalign's side-by-side file, in
+ * order); the others (fstalign's search chose another path) are listed on standard output.
  */
 class CaseStatsOracleTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -133,6 +134,8 @@ class CaseStatsOracleTest {
         System.out.println("case statistics: " + samePath + " of " + n + " recorded pairs aligned as fstalign aligned them, "
                 + (samePath - wrong.size()) + " of those with fstalign's counts; other paths:\n" + String.join("\n", otherPath));
         assertEquals(List.of(), wrong, wrong.size() + " of " + samePath + " differ:\n" + String.join("\n", wrong));
+        // 334 of 400 when recorded (README); fewer means werk's alignment drifted from fstalign's
+        assertTrue(samePath >= 334, samePath + " pairs aligned as fstalign aligned them");
     }
 
     /** werk's path written as fstalign's side-by-side file pairs it ({@code ref/hyp}, {@code <del>}, {@code <ins>}). */
