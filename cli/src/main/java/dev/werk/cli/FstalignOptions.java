@@ -28,6 +28,8 @@ final class FstalignOptions {
     boolean noEntityInsertions;
     boolean useCase;
     boolean usePunctuation;
+    /** {@code --record-case-stats}: fstalign's case precision/recall (NLP references only). */
+    boolean caseStats;
     /** {@code --composition}: fstalign's {@code --composition-approach}, null for werk's default (standard). */
     String composition;
 
@@ -62,6 +64,9 @@ final class FstalignOptions {
                     .description("fstalign's --use-case: keep the case of every token (default: lower-case all)."),
                 CodedOptions.flag(this, "usePunctuation", "--use-punctuation")
                     .description("fstalign's --use-punctuation: the NLP punctuation column as tokens of their own (reference and hypothesis)."),
+                CodedOptions.flag(this, "caseStats", "--record-case-stats")
+                    .description("fstalign's --record-case-stats: precision and recall of the hypothesis's capitals against the "
+                            + "NLP reference's case column, over matched words and over all aligned pairs (NLP references only)."),
                 CodedOptions.option(String.class, this, "composition", "--composition")
                     .paramLabel("standard|adapted")
                     .description("fstalign's --composition-approach: standard (the default here: the cheapest path) or adapted "
@@ -87,6 +92,6 @@ final class FstalignOptions {
     /** True when fstalign scoring was asked for. */
     boolean active() {
         return preset || norm != null || tags != null || synonyms != null || derive || noCutoffs || noHyphens || useCase
-                || usePunctuation || composition != null;
+                || usePunctuation || caseStats || composition != null;
     }
 }

@@ -63,6 +63,14 @@ final class FstalignRun {
                     c.input.hyp(), hf, norm, tags));
             warnings = List.of();
         }
+        if (o.caseStats) {
+            for (FstalignScoring.FilePair p : pairs) {
+                if (p.referenceFormat() != TranscriptFormat.NLP) {
+                    throw new UsageException("--record-case-stats needs NLP references (their case column); " + p.reference()
+                            + " is read as " + p.referenceFormat().id());
+                }
+            }
+        }
         FstalignScore score = FstalignScoring.score(pairs, settings, !dirs, warnings, java.util.concurrent.ForkJoinPool.commonPool());
         PrintWriter err = c.err();
         for (String w : score.warnings()) {
@@ -78,18 +86,22 @@ final class FstalignRun {
         described.put("useCase", Boolean.toString(settings.useCase()));
         described.put("usePunctuation", Boolean.toString(settings.usePunctuation()));
         described.put("composition", settings.adapted() ? "adapted" : "standard");
+        if (o.caseStats) {
+            described.put("recordCaseStats", "true");
+        }
         String text = "ins 1, del 1, sub 1.5; " + (settings.useCase() ? "case kept" : "lower-cased")
                 + (settings.usePunctuation() ? "; punctuation as tokens" : "") + "; normalizations " + (norm == null ? "none" : norm)
                 + "; wer_tags " + (tags == null ? "none" : tags) + "; synonyms "
                 + (o.synonyms == null ? "none" : o.synonyms.toString()) + "; derived cut-off rules "
                 + (settings.cutoffs() ? "on" : "off") + ", hyphen rules " + (settings.hyphens() ? "on" : "off")
                 + "; insertions inside entities " + (settings.entityInsertions() ? "counted" : "not counted")
-                + "; " + (settings.adapted() ? "adapted" : "standard") + " composition";
+                + "; " + (settings.adapted() ? "adapted" : "standard") + " composition"
+                + (o.caseStats ? "; case statistics" : "");
         OutputFile.write(c.out, c.out(), w -> {
             switch (c.format) {
-                case json -> FstalignReport.json(score, dirs, c.perUtterance, described, w);
-                case csv -> FstalignReport.csv(score, w);
-                default -> FstalignReport.text(score, text, dirs, w);
+                case json -> FstalignReport.json(score, dirs, c.perUtterance, described, o.caseStats, w);
+                case csv -> FstalignReport.csv(score, o.caseStats, w);
+                default -> FstalignReport.text(score, text, dirs, o.caseStats, w);
             }
         });
         return ExitCodes.OK;

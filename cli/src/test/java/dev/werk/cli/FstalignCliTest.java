@@ -232,4 +232,87 @@ class FstalignCliTest {
         assertUsageError(Cli.run("score", "--ref", reference().toString(), "--hyp", hyp.toString(), "--ref-norm",
                 dir.resolve("missing.json").toString()), "werk score");
     }
+    /**
+     * "The year IBM grew" against "the Year IBM Grow": The (UC) / the is a false negative, year (LC) /
+     * Year a false positive, IBM (CA) / IBM a true positive; grew (LC) / Grow a substituted false
+     * positive. Matching words: 1 / 1 / 1 (precision 0.5, recall 0.5); all: 1 / 2 / 1 (1/3, 0.5).
+     */
+    private Cli.Result caseStats(String... extra) throws IOException {
+        Path ref = write("case.nlp", "token|speaker|ts|endTs|punctuation|case|tags|wer_tags\n"
+                + "The|1||||UC|[]|[]\nyear|1||||LC|[]|[]\nIBM|1||||CA|[]|[]\ngrew|1|||.|LC|[]|[]\n");
+        Path hyp = write("case.txt", "the Year IBM Grow\n");
+        String[] base = {"score", "--ref", ref.toString(), "--hyp", hyp.toString(), "--record-case-stats"};
+        String[] args = new String[base.length + extra.length];
+        System.arraycopy(base, 0, args, 0, base.length);
+        System.arraycopy(extra, 0, args, base.length, extra.length);
+        return Cli.run(args);
+    }
+
+    @Test
+    void recordCaseStatsInTextJsonAndCsv() throws IOException {
+        Cli.Result t = caseStats();
+        assertEquals(0, t.code(), t::toString);
+        assertTrue(t.out().startsWith("preset: fstalign ("), t::toString);
+        assertTrue(t.out().contains("; case statistics)"), t::toString);
+        assertTrue(t.out().matches("(?s).*matching words only +1 +1 +1 +0\\.500000 +0\\.500000\n.*"), t::toString);
+        assertTrue(t.out().matches("(?s).*all including substitutions +1 +2 +1 +0\\.333333 +0\\.500000\n.*"), t::toString);
+
+        Cli.Result j = caseStats("-o", "json");
+        assertEquals(0, j.code(), j::toString);
+        JsonNode m = j.json().get("caseStats").get("matching");
+        assertEquals(1, m.get("truePositives").asInt());
+        assertEquals(1, m.get("falsePositives").asInt());
+        assertEquals(1, m.get("falseNegatives").asInt());
+        assertEquals(0.5, m.get("precision").asDouble());
+        assertEquals(0.5, m.get("recall").asDouble());
+        JsonNode a = j.json().get("caseStats").get("all");
+        assertEquals(2, a.get("falsePositives").asInt());
+        assertEquals(1.0 / 3, a.get("precision").asDouble(), 1e-12);
+        assertEquals("true", j.json().get("fstalign").get("recordCaseStats").asText());
+
+        Cli.Result c = caseStats("-o", "csv");
+        assertEquals(0, c.code(), c::toString);
+        String[] lines = c.out().split("\n");
+        assertTrue(lines[0].endsWith(",unit,caseTruePositives,caseFalsePositives,caseFalseNegatives,casePrecision,caseRecall,"
+                + "caseAllTruePositives,caseAllFalsePositives,caseAllFalseNegatives,caseAllPrecision,caseAllRecall"), c::toString);
+        assertTrue(lines[1].endsWith(",word,1,1,1,0.5,0.5,1,2,1,0.3333333333333333,0.5"), c::toString);
+
+        // without the option nothing of it is shown
+        Cli.Result plain = score("-o", "json");
+        assertTrue(plain.json().get("caseStats") == null, plain::toString);
+        assertTrue(plain.json().get("fstalign").get("recordCaseStats") == null, plain::toString);
+    }
+
+    @Test
+    void recordCaseStatsPoolsTheFilesOfAFolder() throws IOException {
+        // two copies of the pair above: every count doubled, the same rates, and a case-total CSV row
+        String ref = "token|speaker|ts|endTs|punctuation|case|tags|wer_tags\n"
+                + "The|1||||UC|[]|[]\nyear|1||||LC|[]|[]\nIBM|1||||CA|[]|[]\ngrew|1|||.|LC|[]|[]\n";
+        write("refs/a.nlp", ref);
+        write("refs/b.nlp", ref);
+        write("hyps/a.txt", "the Year IBM Grow\n");
+        write("hyps/b.txt", "the Year IBM Grow\n");
+        Cli.Result j = Cli.run("score", "--ref", dir.resolve("refs").toString(), "--hyp", dir.resolve("hyps").toString(),
+                "--record-case-stats", "-o", "json");
+        assertEquals(0, j.code(), j::toString);
+        assertEquals(4, j.json().get("caseStats").get("all").get("falsePositives").asInt(), j::toString);
+        assertEquals(1.0 / 3, j.json().get("caseStats").get("all").get("precision").asDouble(), 1e-12, j::toString);
+        assertEquals(2, j.json().get("caseStats").get("matching").get("truePositives").asInt(), j::toString);
+        assertEquals(1, j.json().get("files").get(0).get("caseStats").get("matching").get("truePositives").asInt(), j::toString);
+        Cli.Result c = Cli.run("score", "--ref", dir.resolve("refs").toString(), "--hyp", dir.resolve("hyps").toString(),
+                "--record-case-stats", "-o", "csv");
+        assertEquals(0, c.code(), c::toString);
+        String[] lines = c.out().split("\n");
+        assertTrue(lines[lines.length - 1].startsWith("case-total,"), c::toString);
+        assertTrue(lines[lines.length - 1].endsWith(",2,2,2,0.5,0.5,2,4,2,0.3333333333333333,0.5"), c::toString);
+    }
+
+    @Test
+    void recordCaseStatsNeedsAnNlpReference() throws IOException {
+        Path ref = write("plain.txt", "The year grew\n");
+        Path hyp = write("plain.hyp.txt", "the year grew\n");
+        Cli.Result r = Cli.run("score", "--ref", ref.toString(), "--hyp", hyp.toString(), "--record-case-stats");
+        assertUsageError(r, "werk score");
+        assertTrue(r.errLines().get(0).contains("--record-case-stats needs NLP references"), r::toString);
+    }
 }

@@ -1,5 +1,6 @@
 package dev.werk.core;
 
+import dev.werk.core.fstalign.CaseStats;
 import dev.werk.core.fstalign.ClassScores;
 import dev.werk.core.fstalign.EntityTypes;
 import dev.werk.core.fstalign.Fstalign;
@@ -124,6 +125,8 @@ public final class FstalignScoring {
         ClassScores classes = ClassScores.EMPTY;
         ClassScores labelClasses = ClassScores.EMPTY;
         Map<String, ClassScores> perFile = new LinkedHashMap<>();
+        CaseStats caseStats = null;
+        Map<String, CaseStats> fileCaseStats = new LinkedHashMap<>();
         for (int k = 0; k < pairs.size(); k++) {
             FilePair p = pairs.get(k);
             FstalignAlignment a = done[k];
@@ -143,13 +146,17 @@ public final class FstalignScoring {
             classes = classes.plus(a.classes());
             labelClasses = labelClasses.plus(a.labelClasses());
             perFile.put(p.name(), a.classes());
+            if (a.caseStats() != null) {
+                caseStats = caseStats == null ? a.caseStats() : caseStats.plus(a.caseStats());
+                fileCaseStats.put(p.name(), a.caseStats());
+            }
         }
         Path first = pairs.isEmpty() ? null : pairs.get(0).reference();
         Path firstHyp = pairs.stream().map(FilePair::hypothesis).filter(java.util.Objects::nonNull).findFirst().orElse(null);
         FileSetScore set = new FileSetScore(files, all.finish(OPTIONS, pairs.size() == 1
                 ? provenance(first, pairs.get(0).referenceFormat(), firstHyp, pairs.get(0).hypothesisFormat())
                 : folderProvenance(first, firstHyp), allWarnings));
-        return new FstalignScore(set, classes, labelClasses, perFile, PRESET);
+        return new FstalignScore(set, classes, labelClasses, perFile, PRESET, caseStats, fileCaseStats);
     }
 
     private static Provenance provenance(Path ref, TranscriptFormat refFormat, Path hyp, TranscriptFormat hypFormat) {

@@ -33,7 +33,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * every case is run through werk's fstalign scoring and each string the case expects on fstalign's
  * standard output must appear in the same lines rendered from werk's result ({@code WER: E/N = x},
  * {@code WER: INS:i DEL:d SUB:s}, {@code WER: Precision:p Recall:r}, {@code class X WER: e/n = x},
- * {@code Wer Entity ID x WER: e/n = x}, {@code Speaker switch WER}, {@code speaker X WER}). Cases werk cannot reproduce are skipped with the reason
+ * {@code Wer Entity ID x WER: e/n = x}, {@code Speaker switch WER}, {@code speaker X WER}, and with
+ * {@code --record-case-stats} the two {@code case WER} lines). Cases werk cannot reproduce are skipped with the reason
  * ({@link #reasonNotReproduced}); {@link #theCountsAreAsDocumented} pins how many of each.
  */
 class FstalignSuiteTest {
@@ -140,9 +141,6 @@ class FstalignSuiteTest {
         if (c.raw().contains("oracle_1") || c.hyp().endsWith(".fst")) {
             return "an FST hypothesis (--hyp *.fst --symbols): werk reads no OpenFst lattices";
         }
-        if (c.raw().contains("--record-case-stats")) {
-            return "case precision/recall (--record-case-stats): not implemented";
-        }
         if (c.expected().isEmpty()) {
             return "compares only fstalign's output files (" + String.join(", ", c.expectedFiles())
                     + ") byte for byte: werk writes no sbs or aligned NLP";
@@ -156,6 +154,13 @@ class FstalignSuiteTest {
             return "fstalign keeps the lowest-WER path (E/N) among the first 100 its beam search completes: the synonym "
                     + "path (we'll: 1 error in 1 word, cost 1.5) and the literal one (we will: 2 in 2, cost 2.5) tie at 100 %, "
                     + "and the literal one completes first; werk takes the cheapest path (WER: 1/1, SUB:1)";
+        }
+        if (c.raw().contains("--record-case-stats")) {
+            return "the case statistics follow the alignment, and here fstalign's standard search (its Levenshtein first "
+                    + "pass acts: both sides have more than 10 tokens) deletes the first of 'Yeah, yeah' (row 2, UC) and "
+                    + "matches the hypothesis's 'Yeah' with row 3 (LC): a false positive; werk's cheapest path, of equal "
+                    + "cost and counts, deletes the second and counts a true positive (werk: 1.000000 and 0.777778, which is "
+                    + "what fstalign's adapted composition prints for this pair)";
         }
         if (c.approach().equals("adapted")) {
             for (Case s : all) {
@@ -249,6 +254,11 @@ class FstalignSuiteTest {
             Counts w = e.getValue();
             sb.append(String.format(Locale.ROOT, "speaker %s WER: %d/%d = %s\n", e.getKey(), w.errors(), w.referenceWords(),
                     rate(w.errors(), w.referenceWords())));
+        }
+        if (c.raw().contains("--record-case-stats") && a.caseStats() != null) {
+            for (String l : CaseStatsOracleTest.lines(a.caseStats())) {
+                sb.append(l).append('\n');
+            }
         }
         for (Map.Entry<String, Counts> e : a.perTag().entrySet()) {
             Counts kc = e.getValue();

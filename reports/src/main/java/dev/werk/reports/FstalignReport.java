@@ -9,12 +9,14 @@ import com.opencsv.CSVWriter;
 import com.opencsv.ICSVWriter;
 import dev.werk.core.UtteranceScore;
 import dev.werk.core.FstalignScore;
+import dev.werk.core.fstalign.CaseStats;
 import dev.werk.core.fstalign.ClassScore;
 import dev.werk.core.fstalign.ClassScores;
 import dev.werk.core.metrics.Counts;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -30,6 +32,11 @@ import java.util.Locale;
  *   <li>CSV: the per-file rows, then one row per class with the id {@code class:NAME} and a last
  *       row {@code class-mean} holding only the mean WER; the cost column says {@code fstalign}.</li>
  * </ul>
+ * With the case statistics asked for ({@code --record-case-stats}): text, a table of fstalign's two
+ * case precision/recall lines; JSON, {@code caseStats} (pooled) and per file {@code caseStats}, each
+ * {@code {matching: {truePositives, falsePositives, falseNegatives, precision, recall}, all: {…}}}
+ * (precision and recall null when undefined); CSV, ten more columns on every row ({@link #CASE_COLUMNS}),
+ * filled on the file rows, and for several files a last row {@code case-total} with the pooled ones.
  */
 public final class FstalignReport {
     /** How the cost model is named in every output. */
@@ -40,8 +47,19 @@ public final class FstalignReport {
     private FstalignReport() {
     }
 
+    /** The CSV columns added for the case statistics. */
+    public static final List<String> CASE_COLUMNS = List.of("caseTruePositives", "caseFalsePositives", "caseFalseNegatives",
+            "casePrecision", "caseRecall", "caseAllTruePositives", "caseAllFalsePositives", "caseAllFalseNegatives",
+            "caseAllPrecision", "caseAllRecall");
+
     /** The summary, per-file table (for several files) and the class table. */
     public static void text(FstalignScore score, String settings, boolean perFile, Appendable out)
+            throws IOException {
+        text(score, settings, perFile, false, out);
+    }
+
+    /** As {@link #text(FstalignScore, String, boolean, Appendable)}, with the case statistics when {@code caseStats}. */
+    public static void text(FstalignScore score, String settings, boolean perFile, boolean caseStats, Appendable out)
             throws IOException {
         StringBuilder sb = new StringBuilder();
         if (perFile) {
@@ -56,6 +74,30 @@ public final class FstalignReport {
         if (!score.labelClasses().isEmpty()) {
             classTable(out, "entity label classes (tags column, fstalign's 'class X WER')", score.labelClasses());
         }
+        if (caseStats) {
+            caseTable(out, score.caseStats());
+        }
+    }
+
+    private static void caseTable(Appendable out, CaseStats c) throws IOException {
+        out.append("\ncase statistics (fstalign's --record-case-stats: capitals of each aligned hypothesis token against "
+                + "its reference row's case column):");
+        if (c == null) {
+            out.append(" none (no NLP reference)\n");
+            return;
+        }
+        out.append('\n');
+        String fmt = "%-38s %8s %8s %8s %10s %10s\n";
+        out.append(String.format(Locale.ROOT, fmt, "pairs", "TP", "FP", "FN", "precision", "recall"));
+        out.append(String.format(Locale.ROOT, fmt, "matching words only", c.truePositives(), c.falsePositives(),
+                c.falseNegatives(), ratio(c.matchingPrecision()), ratio(c.matchingRecall())));
+        out.append(String.format(Locale.ROOT, fmt, "all including substitutions", c.allTruePositives(),
+                c.allFalsePositives(), c.allFalseNegatives(), ratio(c.allPrecision()), ratio(c.allRecall())));
+    }
+
+    /** A ratio to six decimals as fstalign prints it; {@code -} when undefined. */
+    private static String ratio(double v) {
+        return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.6f", v);
     }
 
     private static void classTable(Appendable out, String title, ClassScores classes) throws IOException {
@@ -93,6 +135,12 @@ public final class FstalignReport {
     /** The JSON of {@link JsonReport} with the preset and classes added (see the class comment). */
     public static void json(FstalignScore score, boolean perFile, boolean perUtterance,
                             java.util.Map<String, String> settings, Writer out) throws IOException {
+        json(score, perFile, perUtterance, settings, false, out);
+    }
+
+    /** As {@link #json(FstalignScore, boolean, boolean, java.util.Map, Writer)}, with {@code caseStats} when asked. */
+    public static void json(FstalignScore score, boolean perFile, boolean perUtterance,
+                            java.util.Map<String, String> settings, boolean caseStats, Writer out) throws IOException {
         StringWriter base = new StringWriter();
         if (perFile) {
             JsonReport.write(score.files(), perUtterance, base);
@@ -109,11 +157,22 @@ public final class FstalignReport {
         top.set("classes", classes(score.classes()));
         rate(top, "meanClassWer", score.classes().meanWer());
         top.set("labelClasses", classes(score.labelClasses()));
+        if (caseStats) {
+            if (score.caseStats() == null) {
+                top.putNull("caseStats");
+            } else {
+                top.set("caseStats", caseStats(score.caseStats()));
+            }
+        }
         if (perFile && top.get("files") instanceof ArrayNode files) {
             for (JsonNode file : files) {
                 ClassScores c = score.fileClasses().get(file.get("name").asText());
                 if (c != null) {
                     ((ObjectNode) file).set("classes", classes(c));
+                }
+                CaseStats cs = score.fileCaseStats().get(file.get("name").asText());
+                if (caseStats && cs != null) {
+                    ((ObjectNode) file).set("caseStats", caseStats(cs));
                 }
             }
         }
@@ -138,6 +197,23 @@ public final class FstalignReport {
         return a;
     }
 
+    private static ObjectNode caseStats(CaseStats c) {
+        ObjectNode o = MAPPER.createObjectNode();
+        ObjectNode m = o.putObject("matching");
+        m.put("truePositives", c.truePositives());
+        m.put("falsePositives", c.falsePositives());
+        m.put("falseNegatives", c.falseNegatives());
+        rate(m, "precision", c.matchingPrecision());
+        rate(m, "recall", c.matchingRecall());
+        ObjectNode a = o.putObject("all");
+        a.put("truePositives", c.allTruePositives());
+        a.put("falsePositives", c.allFalsePositives());
+        a.put("falseNegatives", c.allFalseNegatives());
+        rate(a, "precision", c.allPrecision());
+        rate(a, "recall", c.allRecall());
+        return o;
+    }
+
     private static void rate(ObjectNode o, String name, double v) {
         if (Double.isNaN(v)) {
             o.putNull(name);
@@ -148,22 +224,63 @@ public final class FstalignReport {
 
     /** The rows of {@link CsvReport} (its header; cost column {@code fstalign}), then the class rows. */
     public static void csv(FstalignScore score, Writer out) throws IOException {
+        csv(score, false, out);
+    }
+
+    /** As {@link #csv(FstalignScore, Writer)}, with the {@link #CASE_COLUMNS} when {@code caseStats}. */
+    public static void csv(FstalignScore score, boolean caseStats, Writer out) throws IOException {
         ICSVWriter csv = new CSVWriter(out, ICSVWriter.DEFAULT_SEPARATOR, ICSVWriter.DEFAULT_QUOTE_CHARACTER,
                 ICSVWriter.DEFAULT_ESCAPE_CHARACTER, "\n");
-        csv.writeNext(CsvReport.HEADER, false);
+        csv.writeNext(withCase(CsvReport.HEADER, caseStats ? CASE_COLUMNS.toArray(String[]::new) : null), false);
         String normalizer = score.pooled().options().normalizerName();
         String unit = score.pooled().options().unit().id();
+        String[] none = caseStats ? caseCells(null) : null;
         for (UtteranceScore u : score.pooled().utterances()) {
-            csv.writeNext(row(u.id(), u.counts(), u.measures().wer(), Boolean.toString(u.hypothesisMissing()), normalizer, unit),
-                    false);
+            csv.writeNext(withCase(row(u.id(), u.counts(), u.measures().wer(), Boolean.toString(u.hypothesisMissing()),
+                    normalizer, unit), caseStats ? caseCells(score.fileCaseStats().get(u.id())) : null), false);
         }
         for (ClassScore c : score.classes().classes()) {
-            csv.writeNext(row("class:" + c.name(), c.counts(), c.wer(), "", normalizer, unit), false);
+            csv.writeNext(withCase(row("class:" + c.name(), c.counts(), c.wer(), "", normalizer, unit), none), false);
         }
         double mean = score.classes().meanWer();
-        csv.writeNext(new String[] {"class-mean", "", "", "", "", "", "", "", Double.isNaN(mean) ? "" : Double.toString(mean),
-            "", COST, normalizer, unit}, false);
+        csv.writeNext(withCase(new String[] {"class-mean", "", "", "", "", "", "", "", Double.isNaN(mean) ? "" : Double.toString(mean),
+            "", COST, normalizer, unit}, none), false);
+        if (caseStats && score.pooled().utterances().size() > 1) {
+            String[] total = new String[CsvReport.HEADER.length];
+            java.util.Arrays.fill(total, "");
+            total[0] = "case-total";
+            total[10] = COST;
+            total[11] = normalizer;
+            total[12] = unit;
+            csv.writeNext(withCase(total, caseCells(score.caseStats())), false);
+        }
         csv.flush();
+    }
+
+    private static String[] withCase(String[] row, String[] cells) {
+        if (cells == null) {
+            return row;
+        }
+        String[] out = java.util.Arrays.copyOf(row, row.length + cells.length);
+        System.arraycopy(cells, 0, out, row.length, cells.length);
+        return out;
+    }
+
+    /** The ten case cells of {@code c}; empty for null. */
+    private static String[] caseCells(CaseStats c) {
+        if (c == null) {
+            String[] e = new String[CASE_COLUMNS.size()];
+            java.util.Arrays.fill(e, "");
+            return e;
+        }
+        return new String[] {Long.toString(c.truePositives()), Long.toString(c.falsePositives()),
+            Long.toString(c.falseNegatives()), number(c.matchingPrecision()), number(c.matchingRecall()),
+            Long.toString(c.allTruePositives()), Long.toString(c.allFalsePositives()), Long.toString(c.allFalseNegatives()),
+            number(c.allPrecision()), number(c.allRecall())};
+    }
+
+    private static String number(double v) {
+        return Double.isNaN(v) ? "" : Double.toString(v);
     }
 
     private static String[] row(String id, Counts c, double wer, String missing, String normalizer, String unit) {

@@ -101,6 +101,7 @@ public final class Fstalign {
         for (String h : hyp) {
             lowerHyp.add(settings.useCase() ? h : ReferenceGraph.lower(h));
         }
+        NlpReference read = ref;
         if (settings.usePunctuation()) {
             ref = ref.withPunctuationTokens();
         }
@@ -152,8 +153,10 @@ public final class Fstalign {
             hypWords.add(words.word(w));
         }
         Counts switchCounts = settings.speakerSwitchContext() > 0 ? acc.speakerSwitch(settings.speakerSwitchContext()) : null;
+        CaseStats caseStats = read.isNlp()
+                ? CaseAccounting.of(groups, ref.rows(), read.rows(), settings.usePunctuation(), path, hyp) : null;
         return new FstalignAlignment(refWords, hypWords, path.alignment(), perTag, ClassScores.of(byClass),
-                ClassScores.of(acc.perLabelClass()), switchCounts, acc.perSpeaker(), warnings);
+                ClassScores.of(acc.perLabelClass()), switchCounts, acc.perSpeaker(), caseStats, warnings);
     }
 
     /** The class of each {@code tags} label id, from its first label. */

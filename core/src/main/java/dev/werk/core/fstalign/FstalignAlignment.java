@@ -18,11 +18,14 @@ import java.util.Map;
  *                     {@code Speaker switch WER}); null when the context is 0
  * @param perSpeaker   counts per speaker (fstalign's {@code speaker X WER}; its reference-word count
  *                     is the steps with a speaker, as fstalign counts it)
+ * @param caseStats    fstalign's case statistics ({@code --record-case-stats}); null when the
+ *                     reference is not an NLP file (fstalign computes them only for one)
  * @param warnings     what was unusual but not wrong (ids without a class)
  */
 public record FstalignAlignment(List<String> reference, List<String> hypothesis, Alignment alignment,
                                 Map<String, Counts> perTag, ClassScores classes, ClassScores labelClasses,
-                                Counts speakerSwitch, Map<String, Counts> perSpeaker, List<String> warnings) {
+                                Counts speakerSwitch, Map<String, Counts> perSpeaker, CaseStats caseStats,
+                                List<String> warnings) {
     public FstalignAlignment {
         reference = List.copyOf(reference);
         hypothesis = List.copyOf(hypothesis);

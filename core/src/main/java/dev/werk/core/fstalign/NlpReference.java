@@ -23,11 +23,13 @@ public final class NlpReference {
     private final Path file;
     private final List<RefRow> rows;
     private final boolean werTagsColumn;
+    private final boolean nlp;
 
-    private NlpReference(Path file, List<RefRow> rows, boolean werTagsColumn) {
+    private NlpReference(Path file, List<RefRow> rows, boolean werTagsColumn, boolean nlp) {
         this.file = file;
         this.rows = List.copyOf(rows);
         this.werTagsColumn = werTagsColumn;
+        this.nlp = nlp;
     }
 
     /** Reads an NLP file ({@code token|speaker|ts|endTs|punctuation|case|tags|wer_tags}). */
@@ -55,6 +57,7 @@ public final class NlpReference {
         int werTags = -1;
         int speaker = -1;
         int punctuation = -1;
+        int casing = -1;
         for (int k = 0; k < names.length; k++) {
             switch (trim(names[k]).toLowerCase(Locale.ROOT)) {
                 case "token" -> token = token < 0 ? k : token;
@@ -62,6 +65,7 @@ public final class NlpReference {
                 case "wer_tags" -> werTags = werTags < 0 ? k : werTags;
                 case "speaker" -> speaker = speaker < 0 ? k : speaker;
                 case "punctuation" -> punctuation = punctuation < 0 ? k : punctuation;
+                case "case" -> casing = casing < 0 ? k : casing;
                 default -> {
                     // fstalign's other columns play no part in its WER
                 }
@@ -83,9 +87,9 @@ public final class NlpReference {
             String label = tags < 0 ? "" : bestLabel(field(line, tags), file, k + 1);
             List<String> ids = werTags < 0 ? List.of() : werTagIds(field(line, werTags), file, k + 1);
             rows.add(new RefRow(tk, k + 1, label, ids, speaker < 0 ? "" : field(line, speaker),
-                    punctuation < 0 ? "" : field(line, punctuation)));
+                    punctuation < 0 ? "" : field(line, punctuation), casing < 0 ? "" : field(line, casing)));
         }
-        return new NlpReference(file, rows, werTags >= 0);
+        return new NlpReference(file, rows, werTags >= 0, true);
     }
 
     /** The lines of {@code text}, split at LF or CRLF. */
@@ -109,12 +113,17 @@ public final class NlpReference {
         for (int k = 0; k < tokens.size(); k++) {
             rows.add(new RefRow(tokens.get(k), k + 1, "", List.of()));
         }
-        return new NlpReference(file, rows, false);
+        return new NlpReference(file, rows, false, false);
     }
 
     /** A reference of the given rows (tests). */
     static NlpReference of(List<RefRow> rows, boolean werTagsColumn) {
-        return new NlpReference(null, rows, werTagsColumn);
+        return new NlpReference(null, rows, werTagsColumn, true);
+    }
+
+    /** True when read from an NLP file (so with its rows' case column): fstalign's case statistics need one. */
+    public boolean isNlp() {
+        return nlp;
     }
 
     /** The file read. */
@@ -152,7 +161,7 @@ public final class NlpReference {
             }
             k = end;
         }
-        return new NlpReference(file, out, werTagsColumn);
+        return new NlpReference(file, out, werTagsColumn, nlp);
     }
 
     /** The tokens, each followed by its punctuation as a token when {@code punctuation} (fstalign's {@code --use-punctuation}). */

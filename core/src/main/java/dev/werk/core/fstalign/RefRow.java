@@ -11,14 +11,20 @@ import java.util.List;
  * @param werTags the ids of the {@code wer_tags} column, in order
  * @param speaker the speaker column, trimmed; empty for none
  * @param punctuation the punctuation column, trimmed; empty for none
+ * @param casing  the {@code case} column, trimmed ({@code LC}, {@code UC}, …); empty for none
  */
-record RefRow(String token, int line, String label, List<String> werTags, String speaker, String punctuation) {
+record RefRow(String token, int line, String label, List<String> werTags, String speaker, String punctuation,
+              String casing) {
     RefRow {
         werTags = List.copyOf(werTags);
     }
 
     RefRow(String token, int line, String label, List<String> werTags) {
-        this(token, line, label, werTags, "", "");
+        this(token, line, label, werTags, "", "", "");
+    }
+
+    RefRow(String token, int line, String label, List<String> werTags, String speaker, String punctuation) {
+        this(token, line, label, werTags, speaker, punctuation, "");
     }
 
     /** The label's id (the text before its first ':'), or empty when the row has no label. */
