@@ -61,20 +61,31 @@ final class FstalignOptions {
         spec.addOption(CodedOptions.flag(() -> usePunctuation, v -> usePunctuation = v, "--use-punctuation")
                 .description("fstalign's --use-punctuation: the NLP punctuation column as tokens of their own (reference and hypothesis).").build());
         spec.addOption(CodedOptions.option(String.class, () -> composition, v -> composition = v, "--composition")
-                .paramLabel("standard|adapted")
-                .description("fstalign's --composition-approach: standard (the default here: the cheapest path) or adapted "
+                .paramLabel("standard|standard-walker|adapted")
+                .description("fstalign's --composition-approach: standard (the default here: the cheapest path), "
+                        + "standard-walker (the standard composition searched by fstalign's walker, as fstalign does: "
+                        + "fstalign's own answer, which may cost more; one search per file, slow on long files) or adapted "
                         + "(fstalign's default since May 2021: its greedy search, which may answer a costlier path).").build());
     }
 
     /** True for {@code --composition adapted}. */
     boolean adapted() {
-        if (composition == null || composition.equals("standard")) {
-            return false;
+        return composition().equals("adapted");
+    }
+
+    /** True for {@code --composition standard-walker}. */
+    boolean walker() {
+        return composition().equals("standard-walker");
+    }
+
+    private String composition() {
+        if (composition == null) {
+            return "standard";
         }
-        if (composition.equals("adapted")) {
-            return true;
+        if (composition.equals("standard") || composition.equals("standard-walker") || composition.equals("adapted")) {
+            return composition;
         }
-        throw new UsageException("--composition " + composition + ": expected standard or adapted");
+        throw new UsageException("--composition " + composition + ": expected standard, standard-walker or adapted");
     }
 
     /** True when fstalign scoring was asked for. */
