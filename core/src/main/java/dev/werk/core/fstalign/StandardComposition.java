@@ -4,11 +4,11 @@ import dev.werk.core.align.EditOp;
 import dev.werk.core.fstalign.Walker.CArc;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * fstalign's standard composition ({@code StandardComposition.cpp}) searched by its walker, as
@@ -223,19 +223,19 @@ final class StandardComposition implements Walker.Graph {
         order.add(start);
         for (int k = 0; k < order.size(); k++) {
             int[] set = order.get(k);
-            TreeMap<Integer, java.util.TreeSet<Integer>> next = new TreeMap<>();
+            TreeMap<Integer, TreeSet<Integer>> next = new TreeMap<>();
             TreeMap<Integer, Integer> weight = new TreeMap<>();
             boolean isFinal = false;
             for (int s : set) {
                 isFinal |= s == fin;
                 for (int[] a : ref.get(s)) {
-                    next.computeIfAbsent(a[0], x -> new java.util.TreeSet<>()).add(a[1]);
+                    next.computeIfAbsent(a[0], x -> new TreeSet<>()).add(a[1]);
                     weight.merge(a[0], a[2], Math::min);
                 }
             }
             int[][] arcs = new int[next.size()][];
             int j = 0;
-            for (Map.Entry<Integer, java.util.TreeSet<Integer>> e : next.entrySet()) {
+            for (Map.Entry<Integer, TreeSet<Integer>> e : next.entrySet()) {
                 List<Integer> key = List.copyOf(e.getValue());
                 Integer id = subsets.get(key);
                 if (id == null) {
@@ -414,10 +414,5 @@ final class StandardComposition implements Walker.Graph {
     public boolean isFinal(int s) {
         int[] t = tuples.get(s);
         return halfFinal.get(t[0]) && t[1] == hypFinalPosition();
-    }
-
-    @Override
-    public String toString() {
-        return "StandardComposition" + Arrays.toString(hyp);
     }
 }
