@@ -14,7 +14,7 @@ import java.util.Set;
  * fstalign's "adapted" composition ({@code --composition-approach adapted}, its default since May 2021):
  * {@code AdaptedComposition.cpp} expands reference × hypothesis states lazily under greedy rules,
  * and {@code Walker.cpp} searches that graph layer by layer. Not a shortest path: the answer can cost
- * more than the exact one. The rules, as fstalign's source writes them:
+ * more than the cheapest one. The rules, as fstalign's source writes them:
  * <ul>
  *   <li>at a state (r, h), the reference arcs are taken in fstalign's order (symbol ids descending); for
  *       a word arc and each hypothesis arc: a hit when the words are equal, an insertion (cost 1) and a
@@ -25,10 +25,8 @@ import java.util.Set;
  *       exactly by the hypothesis from here ({@code IsEntityReacheable});</li>
  *   <li>at the reference's end, the remaining hypothesis words are insertions.</li>
  * </ul>
- * The walker expands partial paths in order of (arcs, errors, cost, state), keeps for each state the
- * cost it was last reached at ({@code logbook}: a later arrival at no greater cost is expanded again),
- * prunes the next layer every 50 layers to the first 20 plus those within 20 errors, stops after 100
- * complete paths and answers the one of lowest E/N (the first of equals). Tokens fixed as matched by
+ * The search is fstalign's walker ({@link Walker}), as for its standard composition
+ * ({@link StandardComposition}). Tokens fixed as matched by
  * fstalign's Levenshtein first pass ({@link FirstPass}: more than 10 tokens on both sides) can be
  * neither inserted nor substituted.
  */
