@@ -68,8 +68,10 @@ final class FstalignOptions {
                     .description("fstalign's --record-case-stats: precision and recall of the hypothesis's capitals against the "
                             + "NLP reference's case column, over matched words and over all aligned pairs (NLP references only)."),
                 CodedOptions.option(String.class, this, "composition", "--composition")
-                    .paramLabel("standard|adapted")
-                    .description("fstalign's --composition-approach: standard (the default here: the cheapest path) or adapted "
+                    .paramLabel("standard|standard-walker|adapted")
+                    .description("fstalign's --composition-approach: standard (the default here: the cheapest path), "
+                            + "standard-walker (the standard composition searched by fstalign's walker, as fstalign does: "
+                            + "fstalign's own answer, which may cost more; one search per file, slow on long files) or adapted "
                             + "(fstalign's default since May 2021: its greedy search, which may answer a costlier path)."));
     }
 
@@ -80,13 +82,22 @@ final class FstalignOptions {
 
     /** True for {@code --composition adapted}. */
     boolean adapted() {
-        if (composition == null || composition.equals("standard")) {
-            return false;
+        return composition().equals("adapted");
+    }
+
+    /** True for {@code --composition standard-walker}. */
+    boolean walker() {
+        return composition().equals("standard-walker");
+    }
+
+    private String composition() {
+        if (composition == null) {
+            return "standard";
         }
-        if (composition.equals("adapted")) {
-            return true;
+        if (composition.equals("standard") || composition.equals("standard-walker") || composition.equals("adapted")) {
+            return composition;
         }
-        throw new UsageException("--composition " + composition + ": expected standard or adapted");
+        throw new UsageException("--composition " + composition + ": expected standard, standard-walker or adapted");
     }
 
     /** True when fstalign scoring was asked for. */

@@ -47,7 +47,8 @@ final class FstalignRun {
         SynonymRules rules = o.synonyms == null ? SynonymRules.NONE : SynonymRules.read(o.synonyms);
         boolean derive = o.synonyms != null || o.derive;
         FstalignSettings settings = new FstalignSettings(rules, derive && !o.noCutoffs, derive && !o.noHyphens,
-                !o.noEntityInsertions).withCaseAndPunctuation(o.useCase, o.usePunctuation).withAdapted(o.adapted());
+                !o.noEntityInsertions).withCaseAndPunctuation(o.useCase, o.usePunctuation).withAdapted(o.adapted())
+                .withWalker(o.walker());
 
         List<FstalignScoring.FilePair> pairs;
         List<String> warnings;
@@ -85,7 +86,8 @@ final class FstalignRun {
         described.put("entityInsertions", Boolean.toString(settings.entityInsertions()));
         described.put("useCase", Boolean.toString(settings.useCase()));
         described.put("usePunctuation", Boolean.toString(settings.usePunctuation()));
-        described.put("composition", settings.adapted() ? "adapted" : "standard");
+        String composition = settings.adapted() ? "adapted" : settings.walker() ? "standard-walker" : "standard";
+        described.put("composition", composition);
         if (o.caseStats) {
             described.put("recordCaseStats", "true");
         }
@@ -95,7 +97,7 @@ final class FstalignRun {
                 + (o.synonyms == null ? "none" : o.synonyms.toString()) + "; derived cut-off rules "
                 + (settings.cutoffs() ? "on" : "off") + ", hyphen rules " + (settings.hyphens() ? "on" : "off")
                 + "; insertions inside entities " + (settings.entityInsertions() ? "counted" : "not counted")
-                + "; " + (settings.adapted() ? "adapted" : "standard") + " composition"
+                + "; " + composition + " composition"
                 + (o.caseStats ? "; case statistics" : "");
         OutputFile.write(c.out, c.out(), w -> {
             switch (c.format) {

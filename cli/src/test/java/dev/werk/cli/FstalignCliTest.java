@@ -97,6 +97,26 @@ class FstalignCliTest {
     }
 
     @Test
+    void compositionStandardWalkerIsFstalignsOwnStandardAnswer() throws IOException {
+        // fstalign (dcf2655 --composition-approach standard, and 1.1.0) answers "a b c" / "c x y" with three
+        // substitutions (3 errors, cost 4.5); the cheapest path is a hit, two deletions, two insertions (cost 4)
+        Path ref = write("abc.txt", "a b c\n");
+        Path hyp = write("cxy.txt", "c x y\n");
+        Cli.Result cheapest = Cli.run("score", "--ref", ref.toString(), "--hyp", hyp.toString(), "--fstalign", "-o", "json");
+        Cli.Result walker = Cli.run("score", "--ref", ref.toString(), "--hyp", hyp.toString(), "--fstalign",
+                "--composition", "standard-walker", "-o", "json");
+        assertEquals(0, walker.code(), walker::toString);
+        assertEquals("standard-walker", walker.json().get("fstalign").get("composition").asText());
+        assertEquals(3, walker.json().get("substitutions").asInt(), walker::toString);
+        assertEquals(0, walker.json().get("insertions").asInt(), walker::toString);
+        assertEquals(0, walker.json().get("deletions").asInt(), walker::toString);
+        assertEquals(2, cheapest.json().get("insertions").asInt(), cheapest::toString);
+        assertEquals(2, cheapest.json().get("deletions").asInt(), cheapest::toString);
+        Cli.Result text = Cli.run("score", "--ref", ref.toString(), "--hyp", hyp.toString(), "--composition", "standard-walker");
+        assertTrue(text.out().contains("standard-walker composition"), text::toString);
+    }
+
+    @Test
     void insertionsInsideEntitiesAreChargedUnlessTurnedOff() throws IOException {
         for (String[] extra : new String[][] {{}, {"--entity-insertions"}}) {
             Cli.Result r = scoreWithInsertion(extra);

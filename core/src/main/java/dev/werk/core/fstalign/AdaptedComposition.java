@@ -1,21 +1,20 @@
 package dev.werk.core.fstalign;
 
 import dev.werk.core.align.EditOp;
+import dev.werk.core.fstalign.Walker.CArc;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * fstalign's "adapted" composition ({@code --composition-approach adapted}, its default since May 2021):
  * {@code AdaptedComposition.cpp} expands reference × hypothesis states lazily under greedy rules,
  * and {@code Walker.cpp} searches that graph layer by layer. Not a shortest path: the answer can cost
- * more than the exact one. The rules, as fstalign's source writes them:
+ * more than the cheapest one. The rules, as fstalign's source writes them:
  * <ul>
  *   <li>at a state (r, h), the reference arcs are taken in fstalign's order (symbol ids descending); for
  *       a word arc and each hypothesis arc: a hit when the words are equal, an insertion (cost 1) and a
@@ -26,18 +25,13 @@ import java.util.TreeSet;
  *       exactly by the hypothesis from here ({@code IsEntityReacheable});</li>
  *   <li>at the reference's end, the remaining hypothesis words are insertions.</li>
  * </ul>
- * The walker expands partial paths in order of (arcs, errors, cost, state), keeps for each state the
- * cost it was last reached at ({@code logbook}: a later arrival at no greater cost is expanded again),
- * prunes the next layer every 50 layers to the first 20 plus those within 20 errors, stops after 100
- * complete paths and answers the one of lowest E/N (the first of equals). Tokens fixed as matched by
+ * The search is fstalign's walker ({@link Walker}), as for its standard composition
+ * ({@link StandardComposition}). Tokens fixed as matched by
  * fstalign's Levenshtein first pass ({@link FirstPass}: more than 10 tokens on both sides) can be
  * neither inserted nor substituted.
  */
-final class AdaptedComposition {
-    private static final int EPS = -1;
-    private static final int NUM_BESTS = 100;
-    private static final int LOOPS_BEFORE_PRUNING = 50;
-    private static final int PRUNING_TARGET = 20;
+final class AdaptedComposition implements Walker.Graph {
+    private static final int EPS = Walker.EPS;
 
     /** A reference arc; labels are word ids (≥ 0), {@link #EPS}, or label ids {@code -2 - k}. */
     private record Arc(int label, int next, boolean fixed) {
@@ -81,8 +75,7 @@ final class AdaptedComposition {
         AdaptedComposition c = new AdaptedComposition(hyp, hypEpsilonEnd, fp.reference(), fp.hypothesis());
         int start = c.build(groups);
         c.order();
-        Step best = c.walk(c.state(start, 0));
-        return c.path(best, groups);
+        return Walker.path(Walker.walk(c, c.state(start, 0)), groups);
     }
 
     /**
@@ -274,10 +267,6 @@ final class AdaptedComposition {
 
     // ---- the composed graph (AdaptedCompositionFst::TryGetArcsAtState)
 
-    /** A composed arc: reference word or label ({@code in}), hypothesis word ({@code out}, or -1), cost. */
-    private record CArc(int in, int out, float cost, int next, EditOp op) {
-    }
-
     private int state(int r, int h) {
         long key = ((long) r << 32) | h;
         Integer id = composed.get(key);
@@ -325,7 +314,8 @@ final class AdaptedComposition {
         return false;
     }
 
-    private List<CArc> arcs(int from) {
+    @Override
+    public List<CArc> arcs(int from) {
         int r = (int) pairs.get(from)[0];
         int h = (int) pairs.get(from)[1];
         List<CArc> out = new ArrayList<>();
@@ -366,138 +356,8 @@ final class AdaptedComposition {
         return out;
     }
 
-    private boolean isFinal(int s) {
+    @Override
+    public boolean isFinal(int s) {
         return refFinal.contains((int) pairs.get(s)[0]) && hypFinal((int) pairs.get(s)[1]);
-    }
-
-    // ---- the walker (Walker::walkComposed, PathHeap)
-
-    private record Step(int state, int numWords, int numErrors, int numInsert, float cost, CArc arc, Step back) {
-    }
-
-    private static final Comparator<Step> ORDER = Comparator.comparingInt(Step::numWords)
-            .thenComparingInt(Step::numErrors).thenComparingDouble(Step::cost).thenComparingInt(Step::state);
-
-    private Step walk(int start) {
-        TreeSet<Step> heapA = new TreeSet<>(ORDER);
-        TreeSet<Step> heapB = new TreeSet<>(ORDER);
-        Map<Integer, Float> logbook = new HashMap<>();
-        List<Step> top = new ArrayList<>();
-        heapA.add(new Step(start, 0, 0, 0, 0f, null, null));
-        int loopsSincePruning = 0;
-        while (!heapA.isEmpty() && top.size() < NUM_BESTS) {
-            Step cur = heapA.pollFirst();
-            for (CArc arc : arcs(cur.state())) {
-                if (arc.next() == cur.state()) {
-                    continue;
-                }
-                Float old = logbook.get(arc.next());
-                float cost = cur.cost() + arc.cost();
-                if (old != null && !(old >= cost)) {
-                    continue;
-                }
-                boolean error = arc.cost() > 0;
-                Step next = new Step(arc.next(), cur.numWords() + 1, cur.numErrors() + (error ? 1 : 0),
-                        cur.numInsert() + (error && arc.in() == EPS ? 1 : 0), cost, arc, cur);
-                logbook.put(arc.next(), cost);
-                heapB.add(next);
-            }
-            if (isFinal(cur.state())) {
-                top.add(cur);
-            }
-            if (!heapA.isEmpty()) {
-                continue;
-            }
-            if (!heapB.isEmpty() && loopsSincePruning >= LOOPS_BEFORE_PRUNING) {
-                prune(heapB);
-                loopsSincePruning = 0;
-            }
-            loopsSincePruning++;
-            TreeSet<Step> t = heapA;
-            heapA = heapB;
-            heapB = t;
-        }
-        if (top.isEmpty()) {
-            throw new IllegalStateException("fstalign's adapted search found no complete path");
-        }
-        Step best = null;
-        double bestWer = 0;
-        for (Step s : top) {
-            double wer = wer(s);
-            if (best == null || wer < bestWer) {
-                best = s;
-                bestWer = wer;
-            }
-        }
-        return best;
-    }
-
-    /** PathHeap::prune: keeps the first 20, and after them those within 20 errors of the 20th. */
-    private static void prune(TreeSet<Step> heap) {
-        List<Step> all = new ArrayList<>(heap);
-        int keep = Math.min(PRUNING_TARGET, all.size());
-        int limit = all.get(keep - 1).numErrors() + 20;
-        for (int k = keep; k < all.size(); k++) {
-            if (all.get(k).numErrors() > limit) {
-                heap.remove(all.get(k));
-            }
-        }
-    }
-
-    /** The E/N of a complete path as fstalign's details count it (labels, epsilons and equal-word "substitutions" are no errors). */
-    private static double wer(Step s) {
-        int errors = 0;
-        int words = 0;
-        for (Step p = s; p.arc() != null; p = p.back()) {
-            EditOp op = op(p.arc());
-            if (op == null) {
-                continue;
-            }
-            errors += op == EditOp.HIT ? 0 : 1;
-            words += op == EditOp.INSERTION ? 0 : 1;
-        }
-        return (double) errors / words;
-    }
-
-    private static EditOp op(CArc a) {
-        if (a.op() == null || a.in() < EPS || (a.in() == EPS && a.out() == EPS)) {
-            return null;
-        }
-        if (a.out() == EPS) {
-            // a "substitution" by the hypothesis's closing epsilon: fstalign's details count a deletion
-            return EditOp.DELETION;
-        }
-        if (a.op() == EditOp.SUBSTITUTION && a.in() == a.out()) {
-            return EditOp.HIT;
-        }
-        return a.op();
-    }
-
-    private ChunkedAlignment.Path path(Step best, List<Group> groups) {
-        List<CArc> arcs = new ArrayList<>();
-        for (Step p = best; p.arc() != null; p = p.back()) {
-            arcs.add(p.arc());
-        }
-        java.util.Collections.reverse(arcs);
-        List<Integer> ref = new ArrayList<>();
-        List<Integer> hy = new ArrayList<>();
-        List<EditOp> ops = new ArrayList<>();
-        for (CArc a : arcs) {
-            EditOp op = op(a);
-            if (op == null) {
-                continue;
-            }
-            ops.add(op);
-            if (op != EditOp.INSERTION) {
-                ref.add(a.in());
-            }
-            if (op != EditOp.DELETION) {
-                hy.add(a.out());
-            }
-        }
-        int[] words = ref.stream().mapToInt(Integer::intValue).toArray();
-        int[] owner = PathParser.owners(groups, 0, groups.size(), words);
-        return new ChunkedAlignment.Path(words, hy.stream().mapToInt(Integer::intValue).toArray(),
-                dev.werk.core.align.Alignment.of(ops.toArray(new EditOp[0])), Arrays.copyOf(owner, owner.length));
     }
 }

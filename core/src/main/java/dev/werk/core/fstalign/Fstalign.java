@@ -113,15 +113,13 @@ public final class Fstalign {
         }
         ChunkedAlignment.Path path;
         if (settings.adapted()) {
-            // fstalign's first pass reads a CTM hypothesis's words as written, before lower-casing them
-            int[] firstPass = hypIds;
-            if (ctmHypothesis && !settings.useCase()) {
-                firstPass = new int[hyp.size()];
-                for (int k = 0; k < firstPass.length; k++) {
-                    firstPass[k] = words.intern(hyp.get(k));
-                }
-            }
+            int[] firstPass = firstPassHyp(hyp, hypIds, words, ctmHypothesis, settings);
             path = AdaptedComposition.align(groups, hypIds, !ctmHypothesis, firstPass);
+        } else if (settings.walker()) {
+            List<int[][]> rules = ReferenceGraph.rules(ref, norm, lowerHyp, settings.synonyms(), settings.cutoffs(),
+                    settings.hyphens(), !settings.useCase(), words);
+            path = StandardComposition.align(groups, rules, hypIds, !ctmHypothesis, firstPassHyp(hyp, hypIds, words,
+                    ctmHypothesis, settings));
         } else {
             path = ChunkedAlignment.gapsFirst(ChunkedAlignment.align(groups, hypIds, cut));
         }
@@ -157,6 +155,19 @@ public final class Fstalign {
                 ? CaseAccounting.of(groups, ref.rows(), read.rows(), settings.usePunctuation(), path, hyp) : null;
         return new FstalignAlignment(refWords, hypWords, path.alignment(), perTag, ClassScores.of(byClass),
                 ClassScores.of(acc.perLabelClass()), switchCounts, acc.perSpeaker(), caseStats, warnings);
+    }
+
+    /** The hypothesis as fstalign's first pass reads it: a CTM hypothesis's words as written, before lower-casing. */
+    private static int[] firstPassHyp(List<String> hyp, int[] hypIds, Words words, boolean ctmHypothesis,
+                                      FstalignSettings settings) {
+        if (!ctmHypothesis || settings.useCase()) {
+            return hypIds;
+        }
+        int[] out = new int[hyp.size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = words.intern(hyp.get(k));
+        }
+        return out;
     }
 
     /** The class of each {@code tags} label id, from its first label. */

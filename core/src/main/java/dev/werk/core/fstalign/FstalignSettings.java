@@ -22,9 +22,13 @@ import java.util.Objects;
  * @param adapted  search as fstalign's {@code --composition-approach adapted} does (its greedy
  *                 {@code AdaptedComposition}, fstalign's default since May 2021); false: its standard composition,
  *                 whose answer is the cheapest path (werk's default)
+ * @param walker   (standard composition only) search it as fstalign does, with its walker
+ *                 ({@code --composition standard-walker}): fstalign's own answer, which need not be the
+ *                 cheapest path; one search over the whole pair, slow on long files
  */
 public record FstalignSettings(SynonymRules synonyms, boolean cutoffs, boolean hyphens, boolean entityInsertions,
-                               int speakerSwitchContext, boolean useCase, boolean usePunctuation, boolean adapted) {
+                               int speakerSwitchContext, boolean useCase, boolean usePunctuation, boolean adapted,
+                               boolean walker) {
     /** fstalign's defaults: no synonyms file, cut-off and hyphen synonyms derived. */
     public static final FstalignSettings DEFAULTS = new FstalignSettings(SynonymRules.NONE, true, true, true);
 
@@ -39,6 +43,15 @@ public record FstalignSettings(SynonymRules synonyms, boolean cutoffs, boolean h
 
     public FstalignSettings {
         Objects.requireNonNull(synonyms, "synonyms");
+        if (adapted && walker) {
+            throw new IllegalArgumentException("the walker option is for the standard composition");
+        }
+    }
+
+    /** With the standard composition searched as werk does (the cheapest path) unless {@code adapted}. */
+    public FstalignSettings(SynonymRules synonyms, boolean cutoffs, boolean hyphens, boolean entityInsertions,
+                            int speakerSwitchContext, boolean useCase, boolean usePunctuation, boolean adapted) {
+        this(synonyms, cutoffs, hyphens, entityInsertions, speakerSwitchContext, useCase, usePunctuation, adapted, false);
     }
 
     /** With the standard composition. */
@@ -61,16 +74,27 @@ public record FstalignSettings(SynonymRules synonyms, boolean cutoffs, boolean h
     /** These settings with fstalign's {@code --use-case} and {@code --use-punctuation} as given. */
     public FstalignSettings withCaseAndPunctuation(boolean useCase, boolean usePunctuation) {
         return new FstalignSettings(synonyms, cutoffs, hyphens, entityInsertions, speakerSwitchContext, useCase, usePunctuation,
-                adapted);
+                adapted, walker);
     }
 
     /** These settings with the given synonym rules. */
     public FstalignSettings withSynonyms(SynonymRules s) {
-        return new FstalignSettings(s, cutoffs, hyphens, entityInsertions, speakerSwitchContext, useCase, usePunctuation, adapted);
+        return new FstalignSettings(s, cutoffs, hyphens, entityInsertions, speakerSwitchContext, useCase, usePunctuation, adapted,
+                walker);
     }
 
     /** These settings with fstalign's adapted composition (true) or its standard one (false). */
     public FstalignSettings withAdapted(boolean a) {
-        return new FstalignSettings(synonyms, cutoffs, hyphens, entityInsertions, speakerSwitchContext, useCase, usePunctuation, a);
+        return new FstalignSettings(synonyms, cutoffs, hyphens, entityInsertions, speakerSwitchContext, useCase, usePunctuation, a,
+                walker && !a);
+    }
+
+    /**
+     * These settings with the standard composition searched by fstalign's walker (true: fstalign's own
+     * answer) or as werk does (false: the cheapest path); true also selects the standard composition.
+     */
+    public FstalignSettings withWalker(boolean w) {
+        return new FstalignSettings(synonyms, cutoffs, hyphens, entityInsertions, speakerSwitchContext, useCase, usePunctuation,
+                adapted && !w, w);
     }
 }

@@ -47,8 +47,26 @@ final class ReferenceGraph {
     static List<Group> build(NlpReference ref, Normalizations norm, List<String> hyp, SynonymRules rules,
                              boolean cutoffs, boolean hyphens, boolean lowerCase, Words words) {
         List<Span> spans = spans(ref, norm, lowerCase);
+        return new ReferenceGraph(words, effective(spans, hyp, rules, cutoffs, hyphens)).groups(spans);
+    }
+
+    /**
+     * The rules fstalign applies for this pair, as in {@link #build}: each {@code {lhs, alternative...}}
+     * as word ids of {@code words}.
+     */
+    static List<int[][]> rules(NlpReference ref, Normalizations norm, List<String> hyp, SynonymRules rules,
+                               boolean cutoffs, boolean hyphens, boolean lowerCase, Words words) {
+        ReferenceGraph g = new ReferenceGraph(words, effective(spans(ref, norm, lowerCase), hyp, rules, cutoffs, hyphens));
+        List<int[][]> out = new ArrayList<>();
+        g.rulesByFirstWord.values().forEach(out::addAll);
+        return out;
+    }
+
+    /** {@code rules} plus those fstalign derives from every word of the reference, its candidates and {@code hyp}. */
+    private static SynonymRules effective(List<Span> spans, List<String> hyp, SynonymRules rules, boolean cutoffs,
+                                          boolean hyphens) {
         if (!cutoffs && !hyphens) {
-            return new ReferenceGraph(words, rules).groups(spans);
+            return rules;
         }
         Set<String> symbols = new LinkedHashSet<>();
         for (Span s : spans) {
@@ -61,8 +79,7 @@ final class ReferenceGraph {
             }
         }
         symbols.addAll(hyp);
-        ReferenceGraph g = new ReferenceGraph(words, rules.withGenerated(symbols, cutoffs, hyphens));
-        return g.groups(spans);
+        return rules.withGenerated(symbols, cutoffs, hyphens);
     }
 
     /** Lower-cases as fstalign does (ICU's root-locale lower-casing). */
