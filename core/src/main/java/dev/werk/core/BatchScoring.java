@@ -111,7 +111,7 @@ final class BatchScoring {
             shared.batch = Math.max(1, total / (tasks * BATCHES_PER_TASK));
             List<CompletableFuture<Void>> futures = new ArrayList<>(tasks);
             for (int t = 0; t < tasks; t++) {
-                futures.add(CompletableFuture.runAsync(() -> claimRows(rows, options, out, shared), executor));
+                futures.add(CompletableFuture.runAsync(new Task(rows, options, out, shared), executor));
             }
             for (CompletableFuture<Void> f : futures) {
                 f.join();
@@ -120,6 +120,14 @@ final class BatchScoring {
         shared.rethrow();
         progress.update(total, total);
         return out;
+    }
+
+    /** One task's share of a run: rows claimed batch by batch (a class, not a lambda, as in {@code TranscriptReader}). */
+    private record Task(List<Row> rows, ScoreOptions options, Scores out, Shared shared) implements Runnable {
+        @Override
+        public void run() {
+            claimRows(rows, options, out, shared);
+        }
     }
 
     /**
