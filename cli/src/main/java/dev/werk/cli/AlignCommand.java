@@ -9,7 +9,6 @@ import dev.werk.reports.AlignmentJson;
 import dev.werk.reports.AlignmentReport;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ForkJoinPool;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -90,9 +89,9 @@ final class AlignCommand implements CodedOptions.Grouped, Callable<Integer> {
         }
         CorpusScore score;
         if (input.directories()) {
-            score = Scorer.scoreFiles(input.readDirectories(), options, progress, ForkJoinPool.commonPool()).pooled();
+            score = Scorer.scoreFiles(input.readDirectories(), options, progress, Workers.pool()).pooled();
         } else {
-            score = Scorer.score(input.read(), options, progress, ForkJoinPool.commonPool());
+            score = Scorer.score(input.read(), options, progress, Workers.pool());
         }
         warn("", score);
         OutputFile.write(out, spec.commandLine().getOut(), w -> {

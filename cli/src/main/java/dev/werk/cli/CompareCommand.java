@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ForkJoinPool;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -174,7 +173,7 @@ final class CompareCommand implements CodedOptions.Grouped, Callable<Integer> {
         }
         OutputFile.refuseInputs(out, inputs);
         Comparison c = Experiment.compare(m, options, scoreOptions, TerminalProgress.forStderr(spec.commandLine().getErr()),
-                ForkJoinPool.commonPool());
+                Workers.pool());
         PrintWriter err = spec.commandLine().getErr();
         for (String w : c.warnings()) {
             err.println("werk: warning: " + w);

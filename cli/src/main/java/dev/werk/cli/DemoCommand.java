@@ -13,7 +13,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ForkJoinPool;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -62,7 +61,7 @@ final class DemoCommand implements Callable<Integer> {
         out.println("amazon as the baseline against google, three calls in-sample and three out-of-sample.");
         out.println();
         Comparison c = Experiment.compare(ManifestReader.read(manifest), CompareOptions.defaults(), SCORING,
-                dev.werk.core.Scorer.Progress.NONE, ForkJoinPool.commonPool());
+                dev.werk.core.Scorer.Progress.NONE, Workers.pool());
         CompareText.write(c, out);
         out.println();
         out.println("The same as JSON: ./werk compare --manifest " + DEMO + "/manifest.csv --normalize sclite --terms " + DEMO

@@ -72,7 +72,7 @@ final class FstalignRun {
                 }
             }
         }
-        FstalignScore score = FstalignScoring.score(pairs, settings, !dirs, warnings, java.util.concurrent.ForkJoinPool.commonPool());
+        FstalignScore score = FstalignScoring.score(pairs, settings, !dirs, warnings, Workers.pool());
         PrintWriter err = c.err();
         for (String w : score.warnings()) {
             err.println("werk: warning: " + w);

@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Stream;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -179,7 +178,7 @@ final class InputOptions {
     DirectoryPairing.Result readDirectories() throws IOException {
         TranscriptFormat rf = given(refFormat, "--ref-format");
         TranscriptFormat hf = given(hypFormat, "--hyp-format");
-        return DirectoryPairing.read(ref, rf, hyp(), hf, folderOptions(), ForkJoinPool.commonPool());
+        return DirectoryPairing.read(ref, rf, hyp(), hf, folderOptions(), Workers.pool());
     }
 
     /**
@@ -193,8 +192,8 @@ final class InputOptions {
         if (directories()) {
             DirectoryPairing.Systems folders = DirectoryPairing.readSystems(ref, given(refFormat, "--ref-format"), names,
                     parsed.stream().map(SystemHypothesis::path).toList(), given(hypFormat, "--hyp-format"), folderOptions(),
-                    ForkJoinPool.commonPool());
-            return Scorer.scoreSystemFolders(folders, options, progress, ForkJoinPool.commonPool());
+                    Workers.pool());
+            return Scorer.scoreSystemFolders(folders, options, progress, Workers.pool());
         }
         Path refFile = existing(ref, "--ref");
         TranscriptFormat rf = format(refFormat, ref, "--ref-format");
@@ -209,7 +208,7 @@ final class InputOptions {
         for (int k = 0; k < parsed.size(); k++) {
             hyps.add(new NamedTranscript(names.get(k), read(files.get(k), formats.get(k))));
         }
-        return Scorer.scoreSystems(r, hyps, rules, options, progress, ForkJoinPool.commonPool());
+        return Scorer.scoreSystems(r, hyps, rules, options, progress, Workers.pool());
     }
 
     private Transcript read(Path file, TranscriptFormat format) throws IOException {

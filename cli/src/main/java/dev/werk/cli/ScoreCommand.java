@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ForkJoinPool;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -104,7 +103,7 @@ final class ScoreCommand implements Callable<Integer> {
         }
         Pairing.Result paired = input.read();
         CorpusScore score = Scorer.score(paired, options,
-                TerminalProgress.forStderr(err()), ForkJoinPool.commonPool());
+                TerminalProgress.forStderr(err()), Workers.pool());
         PrintWriter err = err();
         for (String w : score.warnings()) {
             err.println("werk: warning: " + w);
@@ -127,7 +126,7 @@ final class ScoreCommand implements Callable<Integer> {
 
     private int folders(ScoreOptions options) throws Exception {
         FileSetScore score = Scorer.scoreFiles(input.readDirectories(), options,
-                TerminalProgress.forStderr(err()), ForkJoinPool.commonPool());
+                TerminalProgress.forStderr(err()), Workers.pool());
         PrintWriter err = err();
         for (String w : score.pooled().warnings()) {
             err.println("werk: warning: " + w);
