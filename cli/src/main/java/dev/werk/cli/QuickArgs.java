@@ -53,7 +53,11 @@ final class QuickArgs {
             if (o == null) {
                 return false;
             }
-            List<Object> values = given.computeIfAbsent(o, k -> new ArrayList<>());
+            List<Object> values = given.get(o);
+            if (values == null) {
+                values = new ArrayList<>();
+                given.put(o, values);
+            }
             if (o.kind != CodedOptions.Opt.Kind.LIST && !values.isEmpty()) {
                 return false;
             }
