@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.werk.core.fstalign.EntityTypes;
 import dev.werk.core.fstalign.Fstalign;
 import dev.werk.core.fstalign.FstalignSettings;
-import dev.werk.core.fstalign.NlpReference;
-import dev.werk.core.fstalign.Normalizations;
 import dev.werk.core.fstalign.SynonymRules;
 import dev.werk.core.io.TranscriptFormat;
 import dev.werk.core.metrics.Counts;
@@ -44,60 +42,21 @@ class AdaptedOracleTest {
         Path cases = dir().resolve("cases.tsv");
         Assumptions.assumeTrue(Files.isRegularFile(cases), "no recorded fstalign answers in " + dir());
         SynonymRules rules = SynonymRules.read(dir().resolve("synonyms.rules.txt"));
-        int n = 0;
-        int nlp = 0;
-        int ctm = 0;
+        List<RecordedFstalignPair> pairs = RecordedFstalignPair.read(cases, tmp);
         List<String> wrong = new ArrayList<>();
-        for (String line : Files.readAllLines(cases)) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] f = line.split("\t", -1);
-            String mode = f[0];
-            TranscriptFormat hypFormat = f[3].equals("ctm") ? TranscriptFormat.CTM : TranscriptFormat.PLAIN;
-            Path ref;
-            Path norm = null;
-            if (mode.equals("nlp")) {
-                StringBuilder sb = new StringBuilder("token|speaker|ts|endTs|punctuation|case|tags|wer_tags\n");
-                for (String tok : f[1].split(" ")) {
-                    int at = tok.indexOf('@');
-                    String label = at < 0 ? "" : tok.substring(at + 1);
-                    String word = at < 0 ? tok : tok.substring(0, at);
-                    sb.append(word).append("|1||||LC|").append(label.isEmpty() ? "[]" : "['" + label + "']").append('|')
-                            .append(label.isEmpty() ? "[]" : "['" + label.substring(0, label.indexOf(':')) + "']").append('\n');
-                }
-                ref = Files.writeString(tmp.resolve("r.nlp"), sb);
-                norm = Files.writeString(tmp.resolve("r.norm.json"), f[4]);
-                nlp++;
-            } else {
-                ref = Files.writeString(tmp.resolve("r.txt"), f[1] + "\n");
-            }
-            StringBuilder h = new StringBuilder();
-            if (hypFormat == TranscriptFormat.CTM) {
-                String[] w = f[2].isEmpty() ? new String[0] : f[2].split(" ");
-                for (int k = 0; k < w.length; k++) {
-                    h.append("rec 1 ").append(k).append(".00 0.50 ").append(w[k]).append('\n');
-                }
-                ctm++;
-            } else {
-                h.append(f[2]).append('\n');
-            }
-            Path hyp = Files.writeString(tmp.resolve(hypFormat == TranscriptFormat.CTM ? "h.ctm" : "h.txt"), h);
-            FstalignScoring.FilePair p = new FstalignScoring.FilePair("r", ref, mode.equals("nlp") ? TranscriptFormat.NLP
-                    : TranscriptFormat.PLAIN, hyp, hypFormat, norm, null);
-            NlpReference r = FstalignScoring.reference(p);
-            Normalizations nz = norm == null ? Normalizations.NONE : Normalizations.read(norm);
+        for (RecordedFstalignPair p : pairs) {
             // fstalign at this commit always runs its synonym engine: cut-off and hyphen rules are derived
-            FstalignSettings s = new FstalignSettings(mode.equals("syn") ? rules : SynonymRules.NONE, true, true, true)
+            FstalignSettings s = new FstalignSettings(p.mode().equals("syn") ? rules : SynonymRules.NONE, true, true, true)
                     .withAdapted(true);
-            Counts c = Fstalign.align(r, nz, EntityTypes.NONE, FstalignScoring.hypothesis(hyp, hypFormat), s, hypFormat)
+            Counts c = Fstalign.align(p.reference(), p.normalizations(), EntityTypes.NONE, p.hypothesis(), s, p.hypFormat())
                     .alignment().counts();
-            String got = "INS:" + c.insertions() + " DEL:" + c.deletions() + " SUB:" + c.substitutions();
-            if (!f[5].equals(got)) {
-                wrong.add(mode + " ref '" + f[1] + "' hyp '" + f[2] + "' (" + f[3] + "): fstalign " + f[5] + ", werk " + got);
+            if (!p.answer().equals(RecordedFstalignPair.answer(c))) {
+                wrong.add(p.differs(RecordedFstalignPair.answer(c)));
             }
-            n++;
         }
+        int n = pairs.size();
+        long nlp = pairs.stream().filter(p -> p.mode().equals("nlp")).count();
+        long ctm = pairs.stream().filter(p -> p.hypFormat() == TranscriptFormat.CTM).count();
         assertTrue(n >= 200 && nlp >= 60 && ctm >= 40, n + " recorded pairs, " + nlp + " NLP, " + ctm + " CTM");
         assertEquals(List.of(), wrong, wrong.size() + " of " + n + " differ");
     }
