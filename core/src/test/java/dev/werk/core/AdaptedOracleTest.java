@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * hypotheses; a quarter of them 20-45 words long, where fstalign's Levenshtein first pass and its
  * pruning act) and the answer fstalign (built from revdotcom/fstalign at commit dcf2655) printed for
  * each with {@code --composition-approach adapted}, recorded in
- * {@code testdata/fstalign/adapted/cases.tsv} by its {@code generate.py}. Each case's files are
+ * {@code testdata/fstalign/adapted/cases.tsv} by {@code testdata/fstalign/generate_answers.py}. Each case's files are
  * written back here as the generator wrote them and read by werk's own readers; werk must give the
  * same insertions, deletions and substitutions for every pair.
  */

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One pair that a {@code testdata/fstalign/<approach>/generate.py} recorded with fstalign's answer
+ * One pair that a {@code testdata/fstalign/generate_answers.py} recorded with fstalign's answer
  * (a line of its {@code cases.tsv}: mode, reference, hypothesis, hypothesis kind, normalization
  * JSON, answer), its files written back as the generator wrote them and read by werk's own readers.
  *

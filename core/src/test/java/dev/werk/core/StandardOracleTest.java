@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * hypotheses; a quarter of them 20-45 words long, where fstalign's Levenshtein first pass and its
  * pruning act) and the answer fstalign (built from revdotcom/fstalign at commit dcf2655) printed for
  * each with {@code --composition-approach standard}, recorded in
- * {@code testdata/fstalign/standard/cases.tsv} by its {@code generate.py}. Each case's files are
+ * {@code testdata/fstalign/standard/cases.tsv} by {@code testdata/fstalign/generate_answers.py}. Each case's files are
  * written back here as the generator wrote them and read by werk's own readers; werk must give the
  * same insertions, deletions and substitutions for every pair. werk's default standard search (the
  * cheapest path) must never cost more than fstalign's answer, an accepted path too.
