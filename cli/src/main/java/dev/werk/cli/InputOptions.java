@@ -12,12 +12,16 @@ import dev.werk.core.io.TranscriptFormat;
 import dev.werk.core.io.TranscriptReader;
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -169,9 +173,39 @@ final class InputOptions {
         Path hypFile = existing(hyp, "--hyp");
         TranscriptFormat rf = format(refFormat, ref, "--ref-format");
         TranscriptFormat hf = format(hypFormat, hyp, "--hyp-format");
+        if (isStdin(refFile) || isStdin(hypFile) || Files.size(hypFile) < PARALLEL_READ_BYTES) {
+            Transcript r = read(refFile, rf);
+            Transcript h = read(hypFile, hf);
+            return new Pairing.Rules(wholeFile, ignoreIdCase).pair(r, h);
+        }
+        // Two large files: the hypothesis on a worker while this thread reads the reference. A bad
+        // reference is still the error reported, as when they are read one after the other.
+        CompletableFuture<Transcript> h = CompletableFuture.supplyAsync(new FileRead(this, hypFile, hf), Workers.pool());
         Transcript r = read(refFile, rf);
-        Transcript h = read(hypFile, hf);
-        return new Pairing.Rules(wholeFile, ignoreIdCase).pair(r, h);
+        try {
+            return new Pairing.Rules(wholeFile, ignoreIdCase).pair(r, h.join());
+        } catch (CompletionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof UncheckedIOException u) {
+                throw u.getCause();
+            }
+            throw c instanceof RuntimeException re ? re : e;
+        }
+    }
+
+    /** From this size (of the hypothesis file) the two files of a pair are read on two threads. */
+    static final long PARALLEL_READ_BYTES = 128 * 1024;
+
+    /** One file read on a worker (a class, not a lambda: see TranscriptReader's LineReader). */
+    private record FileRead(InputOptions input, Path file, TranscriptFormat format) implements Supplier<Transcript> {
+        @Override
+        public Transcript get() {
+            try {
+                return input.read(file, format);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /** Reads and pairs both folders file by file (see {@link DirectoryPairing}). */
@@ -183,7 +217,7 @@ final class InputOptions {
 
     /**
      * Reads the reference once and every named system's hypothesis, and scores them side by side
-     * (files or folders alike), sharing large jobs out over the common pool.
+     * (files or folders alike), sharing large jobs out over the CLI's worker pool.
      */
     SystemsScore scoreSystems(ScoreOptions options, Scorer.Progress progress) throws IOException {
         List<SystemHypothesis> parsed = parsedHypotheses();

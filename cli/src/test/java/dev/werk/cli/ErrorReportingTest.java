@@ -21,6 +21,32 @@ class ErrorReportingTest {
     @TempDir
     Path dir;
 
+    /** A trn file of {@code lines} utterances "a WORD c (u_k)", larger than InputOptions.PARALLEL_READ_BYTES; line {@code bad} has no id. */
+    private Path bigTrn(String name, String word, int lines, int bad) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        for (int k = 1; k <= lines; k++) {
+            sb.append("a ").append(word).append(" c").append(k == bad ? "\n" : " (u" + k + ")\n");
+        }
+        assertTrue(sb.length() >= InputOptions.PARALLEL_READ_BYTES, "the files must be read on two threads");
+        return write(name, sb.toString());
+    }
+
+    @Test
+    void largeFilesReadOnTwoThreadsScoreAndFailAsReadInTurn() throws IOException {
+        int lines = 12_000;
+        Path ref = bigTrn("ref.trn", "b", lines, -1);
+        Path hyp = bigTrn("hyp.trn", "x", lines, -1);
+        // one substitution in every utterance of three words
+        Cli.Result ok = Cli.expect(ExitCodes.OK, "score", "--ref", ref.toString(), "--hyp", hyp.toString(), "-o", "json");
+        assertEquals(lines, ok.json().path("substitutions").asInt(), ok::toString);
+        assertEquals(3 * lines, ok.json().path("referenceWords").asInt(), ok::toString);
+        // both bad: the reference's error, as when the reference is read first
+        Path badRef = bigTrn("bad-ref.trn", "b", lines, 7);
+        Path badHyp = bigTrn("bad-hyp.trn", "x", lines, 3);
+        assertDataError(Cli.run("score", "--ref", badRef.toString(), "--hyp", badHyp.toString()), badRef, 7);
+        assertDataError(Cli.run("score", "--ref", ref.toString(), "--hyp", badHyp.toString()), badHyp, 3);
+    }
+
     private Path write(String name, String text) throws IOException {
         Path f = dir.resolve(name);
         Files.writeString(f, text, StandardCharsets.UTF_8);
