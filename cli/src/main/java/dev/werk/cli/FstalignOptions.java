@@ -30,6 +30,10 @@ final class FstalignOptions {
     boolean usePunctuation;
     /** {@code --record-case-stats}: fstalign's case precision/recall (NLP references only). */
     boolean caseStats;
+    /** {@code --speaker-wer}: fstalign's speaker-switch and per-speaker WER (NLP references only). */
+    boolean speakerWer;
+    /** {@code --speaker-switch-context}: as given (a string, parsed by {@link #speakerSwitchContext()}); null for 5. */
+    String speakerContext;
     /** {@code --composition}: fstalign's {@code --composition-approach}, null for werk's default (standard). */
     String composition;
 
@@ -67,6 +71,12 @@ final class FstalignOptions {
                 CodedOptions.flag(this, "caseStats", "--record-case-stats")
                     .description("fstalign's --record-case-stats: precision and recall of the hypothesis's capitals against the "
                             + "NLP reference's case column, over matched words and over all aligned pairs (NLP references only)."),
+                CodedOptions.flag(this, "speakerWer", "--speaker-wer")
+                    .description("fstalign's speaker-switch WER (reference words within --speaker-switch-context words of a "
+                            + "change of speaker) and per-speaker WER, from the NLP reference's speaker column (NLP references only)."),
+                CodedOptions.option(String.class, this, "speakerContext", "--speaker-switch-context").paramLabel("N")
+                    .description("fstalign's --speaker-switch-context: words on each side of a change of speaker counted in "
+                            + "the speaker-switch WER (default 5; at least 1); implies --speaker-wer."),
                 CodedOptions.option(String.class, this, "composition", "--composition")
                     .paramLabel("standard|standard-walker|adapted")
                     .description("fstalign's --composition-approach: standard (the default here: the cheapest path), "
@@ -100,9 +110,31 @@ final class FstalignOptions {
         throw new UsageException("--composition " + composition + ": expected standard, standard-walker or adapted");
     }
 
+    /** True when the speaker-switch and per-speaker WER were asked for ({@code --speaker-wer} or a context). */
+    boolean speakers() {
+        return speakerWer || speakerContext != null;
+    }
+
+    /** {@code --speaker-switch-context} as a number (5 when not given); a usage error unless a whole number of at least 1. */
+    int speakerSwitchContext() {
+        if (speakerContext == null) {
+            return 5;
+        }
+        int n;
+        try {
+            n = Integer.parseInt(speakerContext);
+        } catch (NumberFormatException e) {
+            n = 0;
+        }
+        if (n < 1) {
+            throw new UsageException("--speaker-switch-context " + speakerContext + ": expected a whole number of at least 1");
+        }
+        return n;
+    }
+
     /** True when fstalign scoring was asked for. */
     boolean active() {
         return preset || norm != null || tags != null || synonyms != null || derive || noCutoffs || noHyphens || useCase
-                || usePunctuation || caseStats || composition != null;
+                || usePunctuation || caseStats || speakers() || composition != null;
     }
 }

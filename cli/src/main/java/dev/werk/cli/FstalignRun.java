@@ -43,12 +43,14 @@ final class FstalignRun {
         if (o.synonyms != null && !Files.isRegularFile(o.synonyms)) {
             throw new UsageException("--synonyms " + o.synonyms + ": no such file");
         }
+        boolean speakers = o.speakers();
+        int speakerContext = o.speakerSwitchContext();
         OutputFile.check(c.out);
         SynonymRules rules = o.synonyms == null ? SynonymRules.NONE : SynonymRules.read(o.synonyms);
         boolean derive = o.synonyms != null || o.derive;
         FstalignSettings settings = new FstalignSettings(rules, derive && !o.noCutoffs, derive && !o.noHyphens,
                 !o.noEntityInsertions).withCaseAndPunctuation(o.useCase, o.usePunctuation).withAdapted(o.adapted())
-                .withWalker(o.walker());
+                .withWalker(o.walker()).withSpeakerSwitchContext(speakerContext);
 
         List<FstalignScoring.FilePair> pairs;
         List<String> warnings;
@@ -72,6 +74,14 @@ final class FstalignRun {
                 }
             }
         }
+        if (speakers) {
+            for (FstalignScoring.FilePair p : pairs) {
+                if (p.referenceFormat() != TranscriptFormat.NLP) {
+                    throw new UsageException("--speaker-wer needs NLP references (their speaker column); " + p.reference()
+                            + " is read as " + p.referenceFormat().id());
+                }
+            }
+        }
         FstalignScore score = FstalignScoring.score(pairs, settings, !dirs, warnings, Workers.pool());
         PrintWriter err = c.err();
         for (String w : score.warnings()) {
@@ -91,6 +101,10 @@ final class FstalignRun {
         if (o.caseStats) {
             described.put("recordCaseStats", "true");
         }
+        if (speakers) {
+            described.put("speakerWer", "true");
+            described.put("speakerSwitchContext", Integer.toString(speakerContext));
+        }
         String text = "ins 1, del 1, sub 1.5; " + (settings.useCase() ? "case kept" : "lower-cased")
                 + (settings.usePunctuation() ? "; punctuation as tokens" : "") + "; normalizations " + (norm == null ? "none" : norm)
                 + "; wer_tags " + (tags == null ? "none" : tags) + "; synonyms "
@@ -98,12 +112,13 @@ final class FstalignRun {
                 + (settings.cutoffs() ? "on" : "off") + ", hyphen rules " + (settings.hyphens() ? "on" : "off")
                 + "; insertions inside entities " + (settings.entityInsertions() ? "counted" : "not counted")
                 + "; " + composition + " composition"
-                + (o.caseStats ? "; case statistics" : "");
+                + (o.caseStats ? "; case statistics" : "")
+                + (speakers ? "; speaker WER (switch context " + speakerContext + ")" : "");
         OutputFile.write(c.out, c.out(), w -> {
             switch (c.format) {
-                case json -> FstalignReport.json(score, dirs, c.perUtterance, described, o.caseStats, w);
-                case csv -> FstalignReport.csv(score, o.caseStats, w);
-                default -> FstalignReport.text(score, text, dirs, o.caseStats, w);
+                case json -> FstalignReport.json(score, dirs, c.perUtterance, described, o.caseStats, speakers, w);
+                case csv -> FstalignReport.csv(score, o.caseStats, speakers, w);
+                default -> FstalignReport.text(score, text, dirs, o.caseStats, speakers, w);
             }
         });
         return ExitCodes.OK;

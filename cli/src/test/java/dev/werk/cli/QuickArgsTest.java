@@ -29,13 +29,14 @@ class QuickArgsTest {
         "--fragments", "--normalize", "--whisper-off", "--lowercase", "--remove-punctuation", "--expand-contractions",
         "--remove-nonwords", "--remove-words", "--split-hyphens", "--step", "--rules", "--fstalign", "--ref-norm", "--ref-tags",
         "--synonyms", "--derive-synonyms", "--disable-cutoffs", "--disable-hyphen-ignore", "--entity-insertions",
-        "--no-entity-insertions", "--use-case", "--use-punctuation", "--record-case-stats", "--composition", "--per-utterance", "-o", "--output-format",
+        "--no-entity-insertions", "--use-case", "--use-punctuation", "--record-case-stats", "--speaker-wer",
+        "--speaker-switch-context", "--composition", "--per-utterance", "-o", "--output-format",
         "--out",
         // picocli's business only
         "-h", "--help", "-V", "--version", "--bogus", "--ref-f", "-DF", "--", "@args.txt", "-o=json", "score"};
     private static final String[] VALUES = {"a.txt", "dir/b.trn", "-", "json", "JSON", "Csv", "text", "xml", "", "-x", "@f",
         "amazon=dir", "uh,um", "uh,,um", "uh,", "a'b,c", "none", "jiwer", "sclite", "levenshtein", "char", "--hyp", "x=y=z",
-        "adapted", "lowercase", "brackets,fillers", "bad\0path"};
+        "adapted", "lowercase", "brackets,fillers", "bad\0path", "3"};
 
     private static String pick(Random rnd, String[] from) {
         return from[rnd.nextInt(from.length)];

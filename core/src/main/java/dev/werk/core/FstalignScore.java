@@ -2,6 +2,9 @@ package dev.werk.core;
 
 import dev.werk.core.fstalign.CaseStats;
 import dev.werk.core.fstalign.ClassScores;
+import dev.werk.core.metrics.Counts;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,13 +20,33 @@ import java.util.Map;
  * @param caseStats    fstalign's case statistics ({@code --record-case-stats}) pooled over the files
  *                     with an NLP reference; null when none has one
  * @param fileCaseStats per file name with an NLP reference, its case statistics
+ * @param speakerSwitchContext the speaker-switch context the files were scored with (fstalign's
+ *                     {@code --speaker-switch-context}; 0 or less: none)
+ * @param speakerSwitch fstalign's speaker-switch WER counts ({@code Speaker switch WER}) summed over
+ *                     the files with an NLP reference; null when none has one or the context is 0
+ * @param fileSpeakerSwitch per file name with an NLP reference, its speaker-switch counts (context above 0)
+ * @param fileSpeakers per file name with an NLP reference, its counts per speaker (fstalign's
+ *                     {@code speaker X WER}), speakers in the order they first appear; never pooled
+ *                     across files, where the same speaker id need not be the same person
  */
 public record FstalignScore(FileSetScore files, ClassScores classes, ClassScores labelClasses,
                             Map<String, ClassScores> fileClasses, String preset, CaseStats caseStats,
-                            Map<String, CaseStats> fileCaseStats) {
+                            Map<String, CaseStats> fileCaseStats, int speakerSwitchContext, Counts speakerSwitch,
+                            Map<String, Counts> fileSpeakerSwitch, Map<String, Map<String, Counts>> fileSpeakers) {
     public FstalignScore {
         fileClasses = Map.copyOf(fileClasses);
         fileCaseStats = Map.copyOf(fileCaseStats);
+        fileSpeakerSwitch = Map.copyOf(fileSpeakerSwitch);
+        Map<String, Map<String, Counts>> speakers = new LinkedHashMap<>();
+        fileSpeakers.forEach((file, m) -> speakers.put(file, Collections.unmodifiableMap(new LinkedHashMap<>(m))));
+        fileSpeakers = Map.copyOf(speakers);
+    }
+
+    /** Without speaker results (as before {@code --speaker-wer}). */
+    public FstalignScore(FileSetScore files, ClassScores classes, ClassScores labelClasses,
+                         Map<String, ClassScores> fileClasses, String preset, CaseStats caseStats,
+                         Map<String, CaseStats> fileCaseStats) {
+        this(files, classes, labelClasses, fileClasses, preset, caseStats, fileCaseStats, 0, null, Map.of(), Map.of());
     }
 
     /** All files pooled. */

@@ -12,6 +12,7 @@ import dev.werk.core.io.Transcript;
 import dev.werk.core.io.TranscriptFormat;
 import dev.werk.core.io.TranscriptReader;
 import dev.werk.core.io.Utterance;
+import dev.werk.core.metrics.Counts;
 import dev.werk.core.text.TextNormalizer;
 import dev.werk.core.text.Whitespace;
 import java.io.IOException;
@@ -127,6 +128,9 @@ public final class FstalignScoring {
         Map<String, ClassScores> perFile = new LinkedHashMap<>();
         CaseStats caseStats = null;
         Map<String, CaseStats> fileCaseStats = new LinkedHashMap<>();
+        Counts speakerSwitch = null;
+        Map<String, Counts> fileSpeakerSwitch = new LinkedHashMap<>();
+        Map<String, Map<String, Counts>> fileSpeakers = new LinkedHashMap<>();
         for (int k = 0; k < pairs.size(); k++) {
             FilePair p = pairs.get(k);
             FstalignAlignment a = done[k];
@@ -150,13 +154,22 @@ public final class FstalignScoring {
                 caseStats = caseStats == null ? a.caseStats() : caseStats.plus(a.caseStats());
                 fileCaseStats.put(p.name(), a.caseStats());
             }
+            // fstalign reports speakers only for an NLP reference (its speaker column)
+            if (p.referenceFormat() == TranscriptFormat.NLP) {
+                if (a.speakerSwitch() != null) {
+                    speakerSwitch = speakerSwitch == null ? a.speakerSwitch() : speakerSwitch.plus(a.speakerSwitch());
+                    fileSpeakerSwitch.put(p.name(), a.speakerSwitch());
+                }
+                fileSpeakers.put(p.name(), a.perSpeaker());
+            }
         }
         Path first = pairs.isEmpty() ? null : pairs.get(0).reference();
         Path firstHyp = pairs.stream().map(FilePair::hypothesis).filter(java.util.Objects::nonNull).findFirst().orElse(null);
         FileSetScore set = new FileSetScore(files, all.finish(OPTIONS, pairs.size() == 1
                 ? provenance(first, pairs.get(0).referenceFormat(), firstHyp, pairs.get(0).hypothesisFormat())
                 : folderProvenance(first, firstHyp), allWarnings));
-        return new FstalignScore(set, classes, labelClasses, perFile, PRESET, caseStats, fileCaseStats);
+        return new FstalignScore(set, classes, labelClasses, perFile, PRESET, caseStats, fileCaseStats,
+                settings.speakerSwitchContext(), speakerSwitch, fileSpeakerSwitch, fileSpeakers);
     }
 
     private static Provenance provenance(Path ref, TranscriptFormat refFormat, Path hyp, TranscriptFormat hypFormat) {

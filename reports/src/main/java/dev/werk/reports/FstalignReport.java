@@ -37,6 +37,15 @@ import java.util.Locale;
  * {@code {matching: {truePositives, falsePositives, falseNegatives, precision, recall}, all: {…}}}
  * (precision and recall null when undefined); CSV, ten more columns on every row ({@link #CASE_COLUMNS}),
  * filled on the file rows, and for several files a last row {@code case-total} with the pooled ones.
+ * With the speaker results asked for ({@code --speaker-wer}; fstalign's {@code RecordSpeakerSwitchWer}
+ * and {@code RecordSpeakerWer}): text, a table of the speaker-switch counts per file (and their sum
+ * for several files) and one of the counts per file and speaker; JSON, {@code speakerSwitch}
+ * ({@code {context, hits, substitutions, deletions, insertions, referenceWords, errors, wer}}, summed
+ * over the files) and, for one file, {@code speakers} ({@code [{speaker, hits, …, wer}]}), for
+ * several files {@code speakerSwitch} and {@code speakers} on each file (speakers are never pooled
+ * across files); CSV, after every other row, {@code speaker-switch:FILE} per file,
+ * {@code speaker-switch-total} for several files and {@code speaker:FILE:ID} per file and speaker, in
+ * the columns of the file rows. A WER with no reference word is undefined (empty, null).
  */
 public final class FstalignReport {
     /** How the cost model is named in every output. */
@@ -61,6 +70,12 @@ public final class FstalignReport {
     /** As {@link #text(FstalignScore, String, boolean, Appendable)}, with the case statistics when {@code caseStats}. */
     public static void text(FstalignScore score, String settings, boolean perFile, boolean caseStats, Appendable out)
             throws IOException {
+        text(score, settings, perFile, caseStats, false, out);
+    }
+
+    /** As {@link #text(FstalignScore, String, boolean, boolean, Appendable)}, with the speaker tables when {@code speakers}. */
+    public static void text(FstalignScore score, String settings, boolean perFile, boolean caseStats, boolean speakers,
+                            Appendable out) throws IOException {
         StringBuilder sb = new StringBuilder();
         if (perFile) {
             TextReport.writeFiles(score.files(), sb);
@@ -76,6 +91,9 @@ public final class FstalignReport {
         }
         if (caseStats) {
             caseTable(out, score.caseStats());
+        }
+        if (speakers) {
+            SpeakerTables.write(score, out);
         }
     }
 
@@ -141,6 +159,13 @@ public final class FstalignReport {
     /** As {@link #json(FstalignScore, boolean, boolean, java.util.Map, Writer)}, with {@code caseStats} when asked. */
     public static void json(FstalignScore score, boolean perFile, boolean perUtterance,
                             java.util.Map<String, String> settings, boolean caseStats, Writer out) throws IOException {
+        json(score, perFile, perUtterance, settings, caseStats, false, out);
+    }
+
+    /** As {@link #json(FstalignScore, boolean, boolean, java.util.Map, boolean, Writer)}, with the speakers when asked. */
+    public static void json(FstalignScore score, boolean perFile, boolean perUtterance,
+                            java.util.Map<String, String> settings, boolean caseStats, boolean speakers, Writer out)
+            throws IOException {
         StringWriter base = new StringWriter();
         if (perFile) {
             JsonReport.write(score.files(), perUtterance, base);
@@ -164,6 +189,13 @@ public final class FstalignReport {
                 top.set("caseStats", caseStats(score.caseStats()));
             }
         }
+        if (speakers) {
+            top.set("speakerSwitch", speakerSwitch(score.speakerSwitch(), score.speakerSwitchContext()));
+            if (!perFile) {
+                java.util.Map<String, Counts> only = score.fileSpeakers().get(score.pooled().utterances().get(0).id());
+                top.set("speakers", only == null ? null : speakers(only));
+            }
+        }
         if (perFile && top.get("files") instanceof ArrayNode files) {
             for (JsonNode file : files) {
                 ClassScores c = score.fileClasses().get(file.get("name").asText());
@@ -173,6 +205,12 @@ public final class FstalignReport {
                 CaseStats cs = score.fileCaseStats().get(file.get("name").asText());
                 if (caseStats && cs != null) {
                     ((ObjectNode) file).set("caseStats", caseStats(cs));
+                }
+                String name = file.get("name").asText();
+                if (speakers && score.fileSpeakers().containsKey(name)) {
+                    ((ObjectNode) file).set("speakerSwitch", speakerSwitch(score.fileSpeakerSwitch().get(name),
+                            score.speakerSwitchContext()));
+                    ((ObjectNode) file).set("speakers", speakers(score.fileSpeakers().get(name)));
                 }
             }
         }
@@ -195,6 +233,38 @@ public final class FstalignReport {
             rate(o, "wer", c.wer());
         }
         return a;
+    }
+
+    /** {@code {context, hits, …, wer}}; JSON null for no counts. */
+    private static JsonNode speakerSwitch(Counts c, int context) {
+        if (c == null) {
+            return MAPPER.nullNode();
+        }
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("context", context);
+        counts(o, c);
+        return o;
+    }
+
+    private static ArrayNode speakers(java.util.Map<String, Counts> speakers) {
+        ArrayNode a = MAPPER.createArrayNode();
+        speakers.forEach((id, c) -> counts(a.addObject().put("speaker", id), c));
+        return a;
+    }
+
+    private static void counts(ObjectNode o, Counts k) {
+        o.put("hits", k.hits());
+        o.put("substitutions", k.substitutions());
+        o.put("deletions", k.deletions());
+        o.put("insertions", k.insertions());
+        o.put("referenceWords", k.referenceWords());
+        o.put("errors", k.errors());
+        rate(o, "wer", wer(k));
+    }
+
+    /** Errors over reference words; NaN for none. */
+    static double wer(Counts k) {
+        return k.referenceWords() == 0 ? Double.NaN : (double) k.errors() / k.referenceWords();
     }
 
     private static ObjectNode caseStats(CaseStats c) {
@@ -229,6 +299,11 @@ public final class FstalignReport {
 
     /** As {@link #csv(FstalignScore, Writer)}, with the {@link #CASE_COLUMNS} when {@code caseStats}. */
     public static void csv(FstalignScore score, boolean caseStats, Writer out) throws IOException {
+        csv(score, caseStats, false, out);
+    }
+
+    /** As {@link #csv(FstalignScore, boolean, Writer)}, with the speaker rows (see the class comment) when {@code speakers}. */
+    public static void csv(FstalignScore score, boolean caseStats, boolean speakers, Writer out) throws IOException {
         ICSVWriter csv = new CSVWriter(out, ICSVWriter.DEFAULT_SEPARATOR, ICSVWriter.DEFAULT_QUOTE_CHARACTER,
                 ICSVWriter.DEFAULT_ESCAPE_CHARACTER, "\n");
         csv.writeNext(withCase(CsvReport.HEADER, caseStats ? CASE_COLUMNS.toArray(String[]::new) : null), false);
@@ -254,7 +329,31 @@ public final class FstalignReport {
             total[12] = unit;
             csv.writeNext(withCase(total, caseCells(score.caseStats())), false);
         }
+        if (speakers) {
+            speakerRows(score, csv, normalizer, unit, none);
+        }
         csv.flush();
+    }
+
+    private static void speakerRows(FstalignScore score, ICSVWriter csv, String normalizer, String unit, String[] none) {
+        List<UtteranceScore> files = score.pooled().utterances();
+        for (UtteranceScore u : files) {
+            Counts c = score.fileSpeakerSwitch().get(u.id());
+            if (c != null) {
+                csv.writeNext(withCase(row("speaker-switch:" + u.id(), c, wer(c), "", normalizer, unit), none), false);
+            }
+        }
+        if (files.size() > 1 && score.speakerSwitch() != null) {
+            Counts c = score.speakerSwitch();
+            csv.writeNext(withCase(row("speaker-switch-total", c, wer(c), "", normalizer, unit), none), false);
+        }
+        for (UtteranceScore u : files) {
+            java.util.Map<String, Counts> m = score.fileSpeakers().get(u.id());
+            if (m != null) {
+                m.forEach((id, c) -> csv.writeNext(withCase(row("speaker:" + u.id() + ":" + id, c, wer(c), "", normalizer, unit),
+                        none), false));
+            }
+        }
     }
 
     private static String[] withCase(String[] row, String[] cells) {

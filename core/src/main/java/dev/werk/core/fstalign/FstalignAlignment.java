@@ -2,6 +2,8 @@ package dev.werk.core.fstalign;
 
 import dev.werk.core.align.Alignment;
 import dev.werk.core.metrics.Counts;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +19,8 @@ import java.util.Map;
  * @param speakerSwitch counts of the reference words near speaker changes (fstalign's
  *                     {@code Speaker switch WER}); null when the context is 0
  * @param perSpeaker   counts per speaker (fstalign's {@code speaker X WER}; its reference-word count
- *                     is the steps with a speaker, as fstalign counts it)
+ *                     is the steps with a speaker, as fstalign counts it), in the order the speakers
+ *                     first appear on the path
  * @param caseStats    fstalign's case statistics ({@code --record-case-stats}); null when the
  *                     reference is not an NLP file (fstalign computes them only for one)
  * @param warnings     what was unusual but not wrong (ids without a class)
@@ -30,7 +33,8 @@ public record FstalignAlignment(List<String> reference, List<String> hypothesis,
         reference = List.copyOf(reference);
         hypothesis = List.copyOf(hypothesis);
         perTag = Map.copyOf(perTag);
-        perSpeaker = Map.copyOf(perSpeaker);
+        // kept in order (fstalign's unordered_map has none; first appearance reads best)
+        perSpeaker = Collections.unmodifiableMap(new LinkedHashMap<>(perSpeaker));
         warnings = List.copyOf(warnings);
     }
 }

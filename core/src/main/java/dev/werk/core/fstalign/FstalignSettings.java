@@ -77,6 +77,15 @@ public record FstalignSettings(SynonymRules synonyms, boolean cutoffs, boolean h
                 adapted, walker);
     }
 
+    /**
+     * These settings with fstalign's {@code --speaker-switch-context}: reference words on each side
+     * of a change of speaker counted in the speaker-switch WER (0 or less: none).
+     */
+    public FstalignSettings withSpeakerSwitchContext(int context) {
+        return new FstalignSettings(synonyms, cutoffs, hyphens, entityInsertions, context, useCase, usePunctuation, adapted,
+                walker);
+    }
+
     /** These settings with the given synonym rules. */
     public FstalignSettings withSynonyms(SynonymRules s) {
         return new FstalignSettings(s, cutoffs, hyphens, entityInsertions, speakerSwitchContext, useCase, usePunctuation, adapted,
