@@ -50,7 +50,7 @@ final class FstalignRun {
         boolean derive = o.synonyms != null || o.derive;
         FstalignSettings settings = new FstalignSettings(rules, derive && !o.noCutoffs, derive && !o.noHyphens,
                 !o.noEntityInsertions).withCaseAndPunctuation(o.useCase, o.usePunctuation).withAdapted(o.adapted())
-                .withWalker(o.walker()).withSpeakerSwitchContext(speakerContext);
+                .withWalker(o.walker()).withSpeakerSwitchContext(speakerContext).withCaseStats(o.caseStats);
 
         List<FstalignScoring.FilePair> pairs;
         List<String> warnings;

@@ -102,7 +102,7 @@ class CaseStatsOracleTest {
             Normalizations nz = norm == null ? Normalizations.NONE : Normalizations.read(norm);
             // fstalign at this commit always runs its synonym engine: cut-off and hyphen rules are derived
             FstalignSettings s = new FstalignSettings(c.get("syn").asBoolean() ? rules : SynonymRules.NONE, true, true, true)
-                    .withCaseAndPunctuation(uc, up).withAdapted(a);
+                    .withCaseAndPunctuation(uc, up).withAdapted(a).withCaseStats(true);
             FstalignAlignment al = Fstalign.align(r, nz, EntityTypes.NONE, FstalignScoring.hypothesis(hyp, hf, up), s, hf);
             Counts k = al.alignment().counts();
             CaseStats cs = al.caseStats();

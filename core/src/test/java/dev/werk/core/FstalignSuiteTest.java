@@ -222,7 +222,7 @@ class FstalignSuiteTest {
                 true, c.speakerSwitch() > 0 ? c.speakerSwitch() : 5, c.raw().contains("--use-case"), punctuation,
                 c.approach().equals("adapted"));
         // the standard cases as fstalign searches them (its walker): werk's cheapest path differs on some
-        settings = settings.withWalker(!c.approach().equals("adapted"));
+        settings = settings.withWalker(!c.approach().equals("adapted")).withCaseStats(c.raw().contains("--record-case-stats"));
         FstalignAlignment a = Fstalign.align(ref, norm, EntityTypes.NONE, hyp, settings, format(c.hyp()));
         Counts t = a.alignment().counts();
         StringBuilder sb = new StringBuilder();

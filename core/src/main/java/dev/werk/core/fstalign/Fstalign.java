@@ -151,7 +151,7 @@ public final class Fstalign {
             hypWords.add(words.word(w));
         }
         Counts switchCounts = settings.speakerSwitchContext() > 0 ? acc.speakerSwitch(settings.speakerSwitchContext()) : null;
-        CaseStats caseStats = read.isNlp()
+        CaseStats caseStats = settings.caseStats() && read.isNlp()
                 ? CaseAccounting.of(groups, ref.rows(), read.rows(), settings.usePunctuation(), path, hyp) : null;
         return new FstalignAlignment(refWords, hypWords, path.alignment(), perTag, ClassScores.of(byClass),
                 ClassScores.of(acc.perLabelClass()), switchCounts, acc.perSpeaker(), caseStats, warnings);

@@ -25,10 +25,12 @@ import java.util.Objects;
  * @param walker   (standard composition only) search it as fstalign does, with its walker
  *                 ({@code --composition standard-walker}): fstalign's own answer, which need not be the
  *                 cheapest path; one search over the whole pair, slow on long files
+ * @param caseStats record fstalign's case precision/recall ({@code --record-case-stats}; NLP
+ *                 references only): off by default, as its accounting costs a run of Earnings-21 ~7 %
  */
 public record FstalignSettings(SynonymRules synonyms, boolean cutoffs, boolean hyphens, boolean entityInsertions,
                                int speakerSwitchContext, boolean useCase, boolean usePunctuation, boolean adapted,
-                               boolean walker) {
+                               boolean walker, boolean caseStats) {
     /** fstalign's defaults: no synonyms file, cut-off and hyphen synonyms derived. */
     public static final FstalignSettings DEFAULTS = new FstalignSettings(SynonymRules.NONE, true, true, true);
 
@@ -46,6 +48,12 @@ public record FstalignSettings(SynonymRules synonyms, boolean cutoffs, boolean h
         if (adapted && walker) {
             throw new IllegalArgumentException("the walker option is for the standard composition");
         }
+    }
+
+    /** Without case statistics. */
+    public FstalignSettings(SynonymRules synonyms, boolean cutoffs, boolean hyphens, boolean entityInsertions,
+                            int speakerSwitchContext, boolean useCase, boolean usePunctuation, boolean adapted, boolean walker) {
+        this(synonyms, cutoffs, hyphens, entityInsertions, speakerSwitchContext, useCase, usePunctuation, adapted, walker, false);
     }
 
     /** With the standard composition searched as werk does (the cheapest path) unless {@code adapted}. */
@@ -74,7 +82,7 @@ public record FstalignSettings(SynonymRules synonyms, boolean cutoffs, boolean h
     /** These settings with fstalign's {@code --use-case} and {@code --use-punctuation} as given. */
     public FstalignSettings withCaseAndPunctuation(boolean useCase, boolean usePunctuation) {
         return new FstalignSettings(synonyms, cutoffs, hyphens, entityInsertions, speakerSwitchContext, useCase, usePunctuation,
-                adapted, walker);
+                adapted, walker, caseStats);
     }
 
     /**
@@ -83,19 +91,19 @@ public record FstalignSettings(SynonymRules synonyms, boolean cutoffs, boolean h
      */
     public FstalignSettings withSpeakerSwitchContext(int context) {
         return new FstalignSettings(synonyms, cutoffs, hyphens, entityInsertions, context, useCase, usePunctuation, adapted,
-                walker);
+                walker, caseStats);
     }
 
     /** These settings with the given synonym rules. */
     public FstalignSettings withSynonyms(SynonymRules s) {
         return new FstalignSettings(s, cutoffs, hyphens, entityInsertions, speakerSwitchContext, useCase, usePunctuation, adapted,
-                walker);
+                walker, caseStats);
     }
 
     /** These settings with fstalign's adapted composition (true) or its standard one (false). */
     public FstalignSettings withAdapted(boolean a) {
         return new FstalignSettings(synonyms, cutoffs, hyphens, entityInsertions, speakerSwitchContext, useCase, usePunctuation, a,
-                walker && !a);
+                walker && !a, caseStats);
     }
 
     /**
@@ -104,6 +112,12 @@ public record FstalignSettings(SynonymRules synonyms, boolean cutoffs, boolean h
      */
     public FstalignSettings withWalker(boolean w) {
         return new FstalignSettings(synonyms, cutoffs, hyphens, entityInsertions, speakerSwitchContext, useCase, usePunctuation,
-                adapted && !w, w);
+                adapted && !w, w, caseStats);
+    }
+
+    /** These settings with fstalign's case statistics recorded ({@code --record-case-stats}) or not. */
+    public FstalignSettings withCaseStats(boolean c) {
+        return new FstalignSettings(synonyms, cutoffs, hyphens, entityInsertions, speakerSwitchContext, useCase, usePunctuation,
+                adapted, walker, c);
     }
 }

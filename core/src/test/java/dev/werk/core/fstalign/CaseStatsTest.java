@@ -47,7 +47,7 @@ class CaseStatsTest {
 
     private static FstalignAlignment align(NlpReference ref, List<String> hyp, boolean useCase, boolean adapted) {
         FstalignSettings s = new FstalignSettings(SynonymRules.NONE, false, false, true).withCaseAndPunctuation(useCase, false)
-                .withAdapted(adapted);
+                .withAdapted(adapted).withCaseStats(true);
         return Fstalign.align(ref, Normalizations.NONE, EntityTypes.NONE, hyp, s, TranscriptFormat.PLAIN);
     }
 
