@@ -209,6 +209,40 @@ class FstalignAlignmentOracleTest {
         return prev[h.size()];
     }
 
+    /**
+     * A search that may answer a costlier path ({@code search}: the adapted one, or the standard one
+     * walked as fstalign walks it) on 400 seeded random inputs: its path follows the reference network
+     * and the whole hypothesis, its counts add up, it never costs less than the cheapest accepted
+     * sequence, and (so that the test shows something) on some input it costs more.
+     */
+    static void checkSearchInvariants(FstalignSettings search, long seed) {
+        Random rnd = new Random(seed);
+        int checked = 0;
+        int costlier = 0;
+        for (int t = 0; t < 400; t++) {
+            Input in = random(rnd, 2 + rnd.nextInt(9));
+            if (in.accepted().size() > 3000) {
+                continue;
+            }
+            double best = Double.POSITIVE_INFINITY;
+            for (List<String> s : in.accepted()) {
+                best = Math.min(best, cost(s, in.hyp()));
+            }
+            FstalignAlignment a = Fstalign.align(in.ref(), in.norm(), EntityTypes.NONE, in.hyp(), search.withSynonyms(in.rules()));
+            Counts c = a.alignment().counts();
+            String what = in.ref().tokens() + " vs " + in.hyp() + " rules " + in.rules().rules();
+            assertTrue(in.accepted().contains(a.reference()), () -> "path " + a.reference() + " is not accepted: " + what);
+            assertEquals(in.hyp(), a.hypothesis(), what);
+            assertEquals(a.reference().size(), c.referenceWords(), what);
+            assertEquals(in.hyp().size(), c.hypothesisWords(), what);
+            assertTrue(cost(c) >= best - 1e-9, () -> "cheaper than the cheapest path: " + what);
+            costlier += cost(c) > best + 1e-9 ? 1 : 0;
+            checked++;
+        }
+        assertTrue(checked > 300, "checked " + checked);
+        assertTrue(costlier > 0, "no answer differed from the cheapest path");
+    }
+
     private static double cost(Counts c) {
         return c.insertions() + c.deletions() + 1.5 * c.substitutions();
     }

@@ -27,31 +27,7 @@ class StandardCompositionTest {
 
     @Test
     void followsTheNetworkAndNeverBeatsTheCheapestPath() {
-        Random rnd = new Random(20261203L);
-        int checked = 0;
-        int costlier = 0;
-        for (int t = 0; t < 400; t++) {
-            FstalignAlignmentOracleTest.Input in = FstalignAlignmentOracleTest.random(rnd, 2 + rnd.nextInt(9));
-            if (in.accepted().size() > 3000) {
-                continue;
-            }
-            double best = Double.POSITIVE_INFINITY;
-            for (List<String> s : in.accepted()) {
-                best = Math.min(best, FstalignAlignmentOracleTest.cost(s, in.hyp()));
-            }
-            FstalignAlignment a = Fstalign.align(in.ref(), in.norm(), EntityTypes.NONE, in.hyp(), WALKER.withSynonyms(in.rules()));
-            Counts c = a.alignment().counts();
-            String what = in.ref().tokens() + " vs " + in.hyp() + " rules " + in.rules().rules();
-            assertTrue(in.accepted().contains(a.reference()), () -> "path " + a.reference() + " is not accepted: " + what);
-            assertEquals(in.hyp(), a.hypothesis(), what);
-            assertEquals(a.reference().size(), c.referenceWords(), what);
-            assertEquals(in.hyp().size(), c.hypothesisWords(), what);
-            assertTrue(cost(c) >= best - 1e-9, () -> "cheaper than the cheapest path: " + what);
-            costlier += cost(c) > best + 1e-9 ? 1 : 0;
-            checked++;
-        }
-        assertTrue(checked > 300, "checked " + checked);
-        assertTrue(costlier > 0, "no walker answer differed from the cheapest path");
+        FstalignAlignmentOracleTest.checkSearchInvariants(WALKER, 20261203L);
     }
 
     @Test
