@@ -89,20 +89,10 @@ final class AdaptedComposition implements Walker.Graph {
             if (g.kind() == Group.Kind.ENTITY) {
                 out.add(-2 - entity++);
             } else {
-                written(g.node(), out);
+                g.node().written(out);
             }
         }
         return out.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    private static void written(Node n, List<Integer> out) {
-        if (n instanceof Node.Leaf l) {
-            out.add(l.word());
-        } else if (n instanceof Node.Seq q) {
-            q.items().forEach(x -> written(x, out));
-        } else {
-            written(((Node.Alt) n).options().get(0), out);
-        }
     }
 
     // ---- the reference network, as fstalign's loaders and synonym engine build it, epsilons removed

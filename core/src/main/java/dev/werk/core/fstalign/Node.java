@@ -46,6 +46,22 @@ sealed interface Node permits Node.Leaf, Node.Seq, Node.Alt {
         return new Alt(options);
     }
 
+    /**
+     * Appends the words of this node as written ({@code out}: word ids): every word of a sequence,
+     * and of alternatives the first, which is the written words of a synonym region or an entity.
+     */
+    default void written(java.util.List<Integer> out) {
+        if (this instanceof Leaf l) {
+            out.add(l.word());
+        } else if (this instanceof Seq q) {
+            for (Node n : q.items()) {
+                n.written(out);
+            }
+        } else {
+            ((Alt) this).options().get(0).written(out);
+        }
+    }
+
     /** Appends this node as sclite trn markup ({@code { a b / c / @ }}), each word written as its id. */
     default void markup(StringBuilder sb) {
         if (this instanceof Leaf l) {

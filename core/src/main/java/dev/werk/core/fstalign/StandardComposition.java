@@ -121,7 +121,7 @@ final class StandardComposition implements Walker.Graph {
                 arc(exitStart, label, exitEnd, 0);
                 for (Node.Seq o : ((Node.Alt) g.node()).options()) {
                     List<Integer> w = new ArrayList<>();
-                    written(o, w);
+                    o.written(w);
                     int p = in;
                     for (int word : w) {
                         int n = newState();
@@ -147,17 +147,6 @@ final class StandardComposition implements Walker.Graph {
 
     private static int fixed(boolean[] fixedRef, int token) {
         return token < fixedRef.length && fixedRef[token] ? 1 : 0;
-    }
-
-    /** The written words of a candidate (a synonym region's first alternative is its written words). */
-    private static void written(Node n, List<Integer> out) {
-        if (n instanceof Node.Leaf l) {
-            out.add(l.word());
-        } else if (n instanceof Node.Seq q) {
-            q.items().forEach(x -> written(x, out));
-        } else {
-            written(((Node.Alt) n).options().get(0), out);
-        }
     }
 
     /** {@code SynonymEngine::ApplyToFst}: the new arcs are added after every state has been matched. */
