@@ -121,7 +121,13 @@ final class InputOptions {
      */
     boolean systems() {
         List<SystemHypothesis> parsed = parsedHypotheses();
-        if (parsed.size() > 1 && parsed.stream().anyMatch(h -> h.name() == null)) {
+        boolean named = false;
+        boolean unnamed = false;
+        for (SystemHypothesis h : parsed) {
+            named |= h.name() != null;
+            unnamed |= h.name() == null;
+        }
+        if (parsed.size() > 1 && unnamed) {
             throw new UsageException("with several --hyp, name each one: --hyp NAME=PATH (e.g. --hyp baseline=b.txt --hyp custom=c.txt)");
         }
         Set<String> seen = new HashSet<>();
@@ -130,18 +136,30 @@ final class InputOptions {
                 throw new UsageException("--hyp: the system name '" + h.name() + "' is given twice");
             }
         }
-        return parsed.stream().anyMatch(h -> h.name() != null);
+        return named;
     }
 
     /** True when --ref and --hyp are folders; a folder with a file is a usage error. */
     boolean directories() {
-        List<Path> hyps = parsedHypotheses().stream().map(SystemHypothesis::path).toList();
-        long stdin = Stream.concat(Stream.of(ref), hyps.stream()).filter(InputOptions::isStdin).count();
+        // Loops, not streams: this runs before every score, and setting up streams costs a fresh JVM a few ms.
+        List<Path> all = new ArrayList<>();
+        all.add(ref);
+        for (SystemHypothesis h : parsedHypotheses()) {
+            all.add(h.path());
+        }
+        List<Path> hyps = all.subList(1, all.size());
+        List<Path> files = new ArrayList<>();
+        for (Path p : all) {
+            if (!isStdin(p)) {
+                files.add(p);
+            }
+        }
+        int stdin = all.size() - files.size();
         if (stdin > 0) {
             if (stdin > 1) {
                 throw new UsageException("only one of --ref and --hyp can be '-': standard input holds one file");
             }
-            for (Path other : Stream.concat(Stream.of(ref), hyps.stream()).filter(p -> !isStdin(p)).toList()) {
+            for (Path other : files) {
                 if (Files.isDirectory(other)) {
                     throw new UsageException("standard input is one file, so " + other + " must be a file, not a folder");
                 }

@@ -17,8 +17,15 @@ public record RateSummary(int count, double mean, double median, double standard
 
     /** Summarises the defined (non-NaN) values of {@code rates}; the array is not modified. */
     public static RateSummary of(double[] rates) {
-        double[] v = Arrays.stream(rates).filter(r -> !Double.isNaN(r)).sorted().toArray();
-        int n = v.length;
+        double[] v = new double[rates.length];
+        int n = 0;
+        for (double r : rates) {
+            if (!Double.isNaN(r)) {
+                v[n++] = r;
+            }
+        }
+        v = Arrays.copyOf(v, n);
+        Arrays.sort(v);
         if (n == 0) {
             return new RateSummary(0, Double.NaN, Double.NaN, Double.NaN);
         }

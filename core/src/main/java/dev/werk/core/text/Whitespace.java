@@ -105,14 +105,21 @@ public final class Whitespace {
         return WordSpans.of(text);
     }
 
+    // Not String.format: this runs in every scoring run, and java.util.Formatter compiles a regex
+    // the first time it is used (a couple of ms in a fresh JVM).
     private static String regexClass() {
         StringBuilder b = new StringBuilder("[");
         for (int k = 0; k < RANGES.length; k += 2) {
-            b.append(String.format("\\x{%X}", (int) RANGES[k]));
+            hex(b, RANGES[k]);
             if (RANGES[k + 1] != RANGES[k]) {
-                b.append('-').append(String.format("\\x{%X}", (int) RANGES[k + 1]));
+                hex(b.append('-'), RANGES[k + 1]);
             }
         }
         return b.append(']').toString();
+    }
+
+    /** {@code \x{HEX}} in upper case, as {@code String.format("\\x{%X}", c)} writes it. */
+    private static void hex(StringBuilder b, char c) {
+        b.append("\\x{").append(Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT)).append('}');
     }
 }
