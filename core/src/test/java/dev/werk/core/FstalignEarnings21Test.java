@@ -39,7 +39,9 @@ class FstalignEarnings21Test {
      * corrected after the table was made (revdotcom/speech-datasets, 2022–2024; scored with the
      * April 2021 references these cells are within the bound); REV, the Rev Kaldi column, whose
      * published figures follow neither from its NLP nor from its April 2021 CTM hypotheses; OPEN, no
-     * cause found: fstalign 1.1.0 itself, run on part of the calls, agrees with werk there.
+     * cause found: fstalign 1.1.0 itself, run on part of the calls, agrees with werk there, and the
+     * google and amazon hypotheses have a single version in the corpus's history, the one scored here
+     * (the normalizations and wer_tags of the table's commits are the "April 2021 references").
      */
     static final String REFS = "REFS";
     static final String REV = "REV";
