@@ -40,6 +40,14 @@ public final class TextDecoding {
             // Fast path: most transcripts are ASCII, and Latin-1 decoding of ASCII is a plain copy.
             return new String(bytes, start, bytes.length - start, StandardCharsets.ISO_8859_1);
         }
+        // Not all ASCII: the JDK's own decoder first (fast, and compact where it can be). It puts U+FFFD
+        // for malformed input, so a result without one is the strict decoding; with one (malformed
+        // input, or a file that spells U+FFFD itself) the strict decoder below decides and names the
+        // first bad byte.
+        String decoded = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        if (decoded.indexOf('\uFFFD') < 0) {
+            return decoded;
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -155,4 +155,54 @@ class TextDecodingTest {
             }
         }
     }
+
+    /** The strict decoding werk promises: UTF-8 with malformed input reported, not replaced (null: refused). */
+    private static String strictOracle(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    @Test
+    void decodesExactlyWhatAStrictDecoderDecodesAndRefusesTheRest() {
+        // pieces: ASCII, valid 2/3/4-byte sequences, U+FFFD spelt out, and malformed ones (a lone
+        // continuation byte, a truncated sequence, an overlong form, an encoded surrogate, 0xFF)
+        byte[][] pieces = {
+            "word ".getBytes(StandardCharsets.US_ASCII), "\u00e9".getBytes(StandardCharsets.UTF_8),
+            "\u20ac".getBytes(StandardCharsets.UTF_8), "\ud83d\ude00".getBytes(StandardCharsets.UTF_8),
+            "\ufffd".getBytes(StandardCharsets.UTF_8), {(byte) 0x80}, {(byte) 0xE2, (byte) 0x82}, {(byte) 0xC0, (byte) 0xAF},
+            {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xFF}, "\n".getBytes(StandardCharsets.US_ASCII)};
+        Random random = new Random(20261201L);
+        int valid = 0;
+        int refused = 0;
+        for (int t = 0; t < 3000; t++) {
+            ByteArrayOutputStream b = new ByteArrayOutputStream();
+            b.writeBytes("ok ".getBytes(StandardCharsets.US_ASCII));
+            int n = random.nextInt(12);
+            boolean clean = random.nextInt(3) > 0;
+            for (int k = 0; k < n; k++) {
+                int p = random.nextInt(clean ? 5 : pieces.length);
+                b.writeBytes(pieces[p == 4 && clean ? 0 : p]);
+            }
+            byte[] bytes = b.toByteArray();
+            String expected = strictOracle(bytes);
+            if (expected == null) {
+                refused++;
+                refused(bytes);
+            } else {
+                valid++;
+                assertEquals(expected, TextDecoding.utf8(bytes, FILE));
+            }
+        }
+        assertTrue(valid > 1000 && refused > 300, valid + " valid, " + refused + " refused");
+        // U+FFFD spelt out in a valid file is a character like any other
+        byte[] spelt = concat("a ".getBytes(StandardCharsets.US_ASCII), "\ufffd \u00e9".getBytes(StandardCharsets.UTF_8));
+        assertEquals("a \ufffd \u00e9", TextDecoding.utf8(spelt, FILE));
+    }
+
 }
