@@ -207,6 +207,9 @@ final class InputOptions {
             if (c instanceof UncheckedIOException u) {
                 throw u.getCause();
             }
+            if (c instanceof Error err) {
+                throw err; // out of memory, say: Main's message for it, not an internal error
+            }
             throw c instanceof RuntimeException re ? re : e;
         }
     }
