@@ -10,11 +10,9 @@ import dev.werk.core.fstalign.SynonymRules;
 import dev.werk.core.io.TranscriptFormat;
 import dev.werk.core.metrics.Counts;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,16 +31,13 @@ class AdaptedOracleTest {
     Path tmp;
 
     static Path dir() {
-        String d = System.getProperty("werk.testdata");
-        return (d != null ? Path.of(d) : Path.of("..", "testdata")).resolve("fstalign/adapted");
+        return RecordedFstalignPair.dir("adapted");
     }
 
     @Test
     void sameAnswersAsFstalignOnRecordedPairs() throws IOException {
-        Path cases = dir().resolve("cases.tsv");
-        Assumptions.assumeTrue(Files.isRegularFile(cases), "no recorded fstalign answers in " + dir());
-        SynonymRules rules = SynonymRules.read(dir().resolve("synonyms.rules.txt"));
-        List<RecordedFstalignPair> pairs = RecordedFstalignPair.read(cases, tmp);
+        SynonymRules rules = RecordedFstalignPair.rules();
+        List<RecordedFstalignPair> pairs = RecordedFstalignPair.recorded("adapted", tmp);
         List<String> wrong = new ArrayList<>();
         for (RecordedFstalignPair p : pairs) {
             // fstalign at this commit always runs its synonym engine: cut-off and hyphen rules are derived

@@ -2,6 +2,7 @@ package dev.werk.core;
 
 import dev.werk.core.fstalign.NlpReference;
 import dev.werk.core.fstalign.Normalizations;
+import dev.werk.core.fstalign.SynonymRules;
 import dev.werk.core.io.TranscriptFormat;
 import dev.werk.core.metrics.Counts;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * One pair that a {@code testdata/fstalign/generate_answers.py} recorded with fstalign's answer
@@ -21,6 +23,24 @@ import java.util.List;
  */
 record RecordedFstalignPair(String mode, String refText, String hypText, TranscriptFormat hypFormat, String answer,
                             NlpReference reference, Normalizations normalizations, List<String> hypothesis) {
+
+    /** {@code testdata/fstalign/<approach>}: -Dwerk.testdata (set by the parent pom), else ../testdata. */
+    static Path dir(String approach) {
+        String d = System.getProperty("werk.testdata");
+        return (d != null ? Path.of(d) : Path.of("..", "testdata")).resolve("fstalign").resolve(approach);
+    }
+
+    /** The synonym rules the {@code syn} pairs were recorded with (both approaches share them). */
+    static SynonymRules rules() throws IOException {
+        return SynonymRules.read(dir("adapted").resolve("synonyms.rules.txt"));
+    }
+
+    /** Every pair recorded for {@code approach} ({@code cases.tsv}); the test is skipped when there is none. */
+    static List<RecordedFstalignPair> recorded(String approach, Path tmp) throws IOException {
+        Path cases = dir(approach).resolve("cases.tsv");
+        Assumptions.assumeTrue(Files.isRegularFile(cases), "no recorded fstalign answers in " + dir(approach));
+        return read(cases, tmp);
+    }
 
     /** Every recorded pair of {@code cases}, its files written into {@code tmp} (overwritten pair by pair). */
     static List<RecordedFstalignPair> read(Path cases, Path tmp) throws IOException {

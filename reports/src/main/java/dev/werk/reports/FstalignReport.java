@@ -224,12 +224,7 @@ public final class FstalignReport {
             ObjectNode o = a.addObject();
             Counts k = c.counts();
             o.put("class", c.name());
-            o.put("hits", k.hits());
-            o.put("substitutions", k.substitutions());
-            o.put("deletions", k.deletions());
-            o.put("insertions", k.insertions());
-            o.put("referenceWords", k.referenceWords());
-            o.put("errors", k.errors());
+            countFields(o, k);
             rate(o, "wer", c.wer());
         }
         return a;
@@ -252,13 +247,18 @@ public final class FstalignReport {
         return a;
     }
 
-    private static void counts(ObjectNode o, Counts k) {
+    /** hits, substitutions, deletions, insertions, referenceWords and errors, in that order. */
+    private static void countFields(ObjectNode o, Counts k) {
         o.put("hits", k.hits());
         o.put("substitutions", k.substitutions());
         o.put("deletions", k.deletions());
         o.put("insertions", k.insertions());
         o.put("referenceWords", k.referenceWords());
         o.put("errors", k.errors());
+    }
+
+    private static void counts(ObjectNode o, Counts k) {
+        countFields(o, k);
         rate(o, "wer", wer(k));
     }
 
