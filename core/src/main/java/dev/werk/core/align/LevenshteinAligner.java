@@ -32,22 +32,24 @@ final class LevenshteinAligner implements Aligner {
 
     LevenshteinAligner() {
         this(BandedAligner.AUTO_INTERVAL, BandedAligner.DEFAULT_INITIAL_BAND, BandedAligner.DEFAULT_STORE_BUDGET,
-                BlockMasks.DENSE_BUDGET, true);
+                BlockMasks.DENSE_BUDGET, true, true);
     }
 
     /**
      * For tests: {@code checkpointInterval} columns per stripe (0 = automatic), the first band
      * threshold, and whether short references may use the one-block kernel (false sends every
-     * pair through the banded path); no pass saves every column, so stripes are always recomputed,
-     * and the match masks are sparse.
+     * pair through the banded path) and whether the banded path may start from {@link AnchorBound}
+     * (false: its threshold schedule always runs); no pass saves every column, so stripes are always
+     * recomputed, and the match masks are sparse.
      */
-    LevenshteinAligner(int checkpointInterval, int initialBand, boolean useSingleBlock) {
-        this(checkpointInterval, initialBand, 0, 0, useSingleBlock);
+    LevenshteinAligner(int checkpointInterval, int initialBand, boolean useSingleBlock, boolean anchored) {
+        this(checkpointInterval, initialBand, 0, 0, useSingleBlock, anchored);
     }
 
     /** For tests: as above, with the banded path's store and dense-mask budgets in words (see {@link BandedAligner}). */
-    LevenshteinAligner(int checkpointInterval, int initialBand, long storeBudget, long denseBudget, boolean useSingleBlock) {
-        this.banded = new BandedAligner(checkpointInterval, initialBand, storeBudget, denseBudget);
+    LevenshteinAligner(int checkpointInterval, int initialBand, long storeBudget, long denseBudget, boolean useSingleBlock,
+            boolean anchored) {
+        this.banded = new BandedAligner(checkpointInterval, initialBand, storeBudget, denseBudget, anchored);
         this.useSingleBlock = useSingleBlock;
     }
 

@@ -11,8 +11,8 @@ class LevenshteinAlignerEdgeCaseTest {
     /** The default aligner and ones forced through the banded, checkpointed path. */
     private static final List<LevenshteinAligner> ALIGNERS = List.of(
             new LevenshteinAligner(),
-            new LevenshteinAligner(1, 0, false),
-            new LevenshteinAligner(3, 1, false));
+            new LevenshteinAligner(1, 0, false, false),
+            new LevenshteinAligner(3, 1, false, false));
 
     private static void check(int[] ref, int[] hyp, String expectedLetters) {
         for (LevenshteinAligner aligner : ALIGNERS) {

@@ -16,17 +16,22 @@ import org.junit.jupiter.api.Test;
 class LevenshteinLongFormTest {
     /**
      * {checkpoint interval (0 = automatic), first band threshold, store budget in words (0 = never
-     * save every column), dense match-table budget in words (0 = sparse masks)}.
+     * save every column), dense match-table budget in words (0 = sparse masks), 1 = the first
+     * threshold may come from the anchor bound (one pruned pass), 0 = the schedule always runs}.
      */
     private static final long[][] SETTINGS = {
-        {BandedAligner.AUTO_INTERVAL, BandedAligner.DEFAULT_INITIAL_BAND, 0, 0},
-        {BandedAligner.AUTO_INTERVAL, BandedAligner.DEFAULT_INITIAL_BAND, BandedAligner.DEFAULT_STORE_BUDGET, BlockMasks.DENSE_BUDGET},
-        {1, 0, 0, 0},
-        {17, 1, 0, 0},
-        {17, 1, 40_000, 20_000},
-        {100, 0, 0, BlockMasks.DENSE_BUDGET},
-        {256, 1000, 0, 0},
-        {256, 1000, BandedAligner.DEFAULT_STORE_BUDGET, 0},
+        {BandedAligner.AUTO_INTERVAL, BandedAligner.DEFAULT_INITIAL_BAND, 0, 0, 0},
+        {BandedAligner.AUTO_INTERVAL, BandedAligner.DEFAULT_INITIAL_BAND, BandedAligner.DEFAULT_STORE_BUDGET, BlockMasks.DENSE_BUDGET, 0},
+        {1, 0, 0, 0, 0},
+        {17, 1, 0, 0, 0},
+        {17, 1, 40_000, 20_000, 0},
+        {100, 0, 0, BlockMasks.DENSE_BUDGET, 0},
+        {256, 1000, 0, 0, 0},
+        {256, 1000, BandedAligner.DEFAULT_STORE_BUDGET, 0, 0},
+        {BandedAligner.AUTO_INTERVAL, BandedAligner.DEFAULT_INITIAL_BAND, BandedAligner.DEFAULT_STORE_BUDGET, BlockMasks.DENSE_BUDGET, 1},
+        {1, 0, 0, 0, 1},
+        {17, 1, 0, BlockMasks.DENSE_BUDGET, 1},
+        {256, 1000, 40_000, 0, 1},
     };
 
     private record Pair(String name, int[] ref, int[] hyp) {
@@ -53,13 +58,15 @@ class LevenshteinLongFormTest {
         int grownBands = 0;
         int storedRuns = 0;
         int stripedRuns = 0;
+        int prunedRuns = 0;
         for (Pair pair : pairs) {
             String expected = DpOracle.levenshtein(pair.ref, pair.hyp);
             int distance = DpOracle.levenshteinDistance(pair.ref, pair.hyp);
             for (long[] setting : SETTINGS) {
-                LevenshteinAligner aligner = new LevenshteinAligner((int) setting[0], (int) setting[1], setting[2], setting[3], false);
+                LevenshteinAligner aligner = new LevenshteinAligner((int) setting[0], (int) setting[1], setting[2], setting[3], false,
+                        setting[4] == 1);
                 String context = pair.name + " with interval " + setting[0] + ", first band " + setting[1]
-                        + ", store budget " + setting[2] + ", dense budget " + setting[3];
+                        + ", store budget " + setting[2] + ", dense budget " + setting[3] + (setting[4] == 1 ? ", anchored" : "");
                 Alignment alignment = aligner.align(pair.ref, pair.hyp);
                 AlignmentChecks.assertMatches(expected, distance, pair.ref, pair.hyp, alignment, context);
                 if (pair.ref.length > 0 && pair.hyp.length > 0) {
@@ -74,6 +81,9 @@ class LevenshteinLongFormTest {
                     if (banded.lastPasses() > 1) {
                         grownBands++;
                     }
+                    if (banded.lastPruned()) {
+                        prunedRuns++;
+                    }
                     if (banded.lastStored()) {
                         storedRuns++;
                     } else {
@@ -85,6 +95,7 @@ class LevenshteinLongFormTest {
         assertTrue(grownBands >= 10, "the band grew in only " + grownBands + " runs");
         assertTrue(storedRuns >= 10, "every column was saved in only " + storedRuns + " runs");
         assertTrue(stripedRuns >= 10, "stripes were recomputed in only " + stripedRuns + " runs");
+        assertTrue(prunedRuns >= 20, "the last pass pruned in only " + prunedRuns + " runs");
     }
 
     /**
@@ -95,9 +106,10 @@ class LevenshteinLongFormTest {
     @Test
     void reusedAlignerStaysExactAcrossSizes() {
         LevenshteinAligner[] aligners = {
-            new LevenshteinAligner(50, 0, true),
+            new LevenshteinAligner(50, 0, true, false),
             new LevenshteinAligner(),
-            new LevenshteinAligner(BandedAligner.AUTO_INTERVAL, 8, 30_000, 3_000, true),
+            new LevenshteinAligner(BandedAligner.AUTO_INTERVAL, 8, 30_000, 3_000, true, false),
+            new LevenshteinAligner(BandedAligner.AUTO_INTERVAL, 8, 30_000, 3_000, true, true),
         };
         for (int a = 0; a < aligners.length; a++) {
             SplittableRandom random = new SplittableRandom(99L);
