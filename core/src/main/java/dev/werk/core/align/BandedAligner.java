@@ -261,11 +261,7 @@ final class BandedAligner {
         bottom = 0;
         ColumnStore saved = all ? stripe : checkpoints;
         int every = all ? 1 : interval;
-        if (all) {
-            saved.clearFor(m + 1, (int) storedWords(t));
-        } else {
-            saved.clear();
-        }
+        saved.clear();
         saveColumn(saved, all);
         for (int j = 1; j <= m; j++) {
             advance(j);
