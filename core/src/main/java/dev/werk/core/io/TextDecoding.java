@@ -1,9 +1,6 @@
 package dev.werk.core.io;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
@@ -32,19 +29,14 @@ public final class TextDecoding {
             throw new WerkDataException(file, 1, "not UTF-8 text: it starts with the byte-order mark of " + bom
                     + "; werk reads UTF-8 only: " + convert(file, iconvName(bom)));
         }
-        long scan = scan(bytes, start);
-        if (scan >= 0) {
-            throw nul(bytes, (int) scan, file);
-        }
-        if (scan == ALL_ASCII) {
-            // Fast path: most transcripts are ASCII, and Latin-1 decoding of ASCII is a plain copy.
-            return new String(bytes, start, bytes.length - start, StandardCharsets.ISO_8859_1);
-        }
-        // Not all ASCII: the JDK's own decoder first (fast, and compact where it can be). It puts U+FFFD
-        // for malformed input, so a result without one is the strict decoding; with one (malformed
-        // input, or a file that spells U+FFFD itself) the strict decoder below decides and names the
-        // first bad byte.
+        // The JDK's own decoder first: fast (its ASCII check is an intrinsic), and compact where it can
+        // be. It puts U+FFFD for malformed input, so a result without one is the strict decoding; with
+        // one (malformed input, or a file that spells U+FFFD itself) the strict decoder below decides
+        // and names the first bad byte. A NUL byte decodes to U+0000 and is refused first.
         String decoded = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        if (decoded.indexOf('\u0000') >= 0) {
+            throw nul(bytes, firstNul(bytes, start), file);
+        }
         if (decoded.indexOf('\uFFFD') < 0) {
             return decoded;
         }
@@ -73,64 +65,17 @@ public final class TextDecoding {
         return out.toString();
     }
 
-    private static final long ALL_ASCII = -1;
-    private static final long NOT_ASCII = -2;
-    private static final long HIGH_BITS = 0x8080808080808080L;
-    private static final long LOW_BITS = 0x0101010101010101L;
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-
-    /** Bytes one {@link #slice} call covers (see {@link #scan}). */
-    private static final int SLICE = 512;
-
     /**
-     * The offset of the first NUL byte from {@code start}, else {@link #ALL_ASCII} or
-     * {@link #NOT_ASCII}. Eight bytes per step (a byte loop with two tests cost about a millisecond
-     * more on the 6 MB short set); a word that may hold a NUL is looked at byte by byte. The words
-     * go to {@link #slice} in slices: a method called often is compiled after a few dozen calls,
-     * while one long loop would run interpreted (each step a VarHandle call) until on-stack
-     * replacement, which in a fresh JVM made the first 3 MB file slower to check than a byte loop.
+     * The offset of the first NUL byte from {@code start} (there is one). No VarHandle word loop here:
+     * creating the VarHandle and linking its first call cost a fresh JVM 5-7 ms, more than the whole
+     * check by the String decoder takes on a 138 KB file.
      */
-    private static long scan(byte[] bytes, int start) {
-        long high = 0;
+    private static int firstNul(byte[] bytes, int start) {
         int k = start;
-        int end = bytes.length - 7;
-        while (k < end) {
-            int to = Math.min(end, k + SLICE);
-            long r = slice(bytes, k, to);
-            if ((r & 1) != 0) {
-                return r >>> 1;
-            }
-            high |= r;
-            k += (to - k + 7) & ~7;
+        while (bytes[k] != 0) {
+            k++;
         }
-        for (; k < bytes.length; k++) {
-            byte b = bytes[k];
-            if (b == 0) {
-                return k;
-            }
-            high |= b;
-        }
-        return (high & HIGH_BITS) == 0 ? ALL_ASCII : NOT_ASCII;
-    }
-
-    /**
-     * The words starting at {@code from}, {@code from + 8}, ... below {@code to}: the first NUL's
-     * offset {@code j} as {@code 2 j + 1}, else their high bits OR-ed (bit 0 clear).
-     */
-    private static long slice(byte[] bytes, int from, int to) {
-        long high = 0;
-        for (int k = from; k < to; k += 8) {
-            long w = (long) LONGS.get(bytes, k);
-            high |= w;
-            if (((w - LOW_BITS) & ~w & HIGH_BITS) != 0) {
-                for (int j = k; j < k + 8; j++) {
-                    if (bytes[j] == 0) {
-                        return (long) j << 1 | 1;
-                    }
-                }
-            }
-        }
-        return high & HIGH_BITS;
+        return k;
     }
 
     /** A NUL byte: UTF-16 (or UTF-32) without a byte-order mark when the NULs fall on one parity, else binary. */
