@@ -36,9 +36,19 @@ public final class Scorer {
     @FunctionalInterface
     public interface Progress {
         /** No progress reports. */
-        Progress NONE = (done, total) -> { };
+        Progress NONE = new Silent();
 
         void update(int done, int total);
+    }
+
+    /**
+     * {@link Progress#NONE}. A class, not a lambda: linking a lambda's (int, int) call site spun two
+     * method-handle classes at run time that the class-data archive does not hold, 1–2 ms a run.
+     */
+    private static final class Silent implements Progress {
+        @Override
+        public void update(int done, int total) {
+        }
     }
 
     /** Scores paired utterances on the calling thread; the pairing's warnings are carried into the result. */
