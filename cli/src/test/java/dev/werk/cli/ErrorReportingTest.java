@@ -33,7 +33,7 @@ class ErrorReportingTest {
 
     @Test
     void largeFilesReadOnTwoThreadsScoreAndFailAsReadInTurn() throws IOException {
-        int lines = 12_000;
+        int lines = 40_000;
         Path ref = bigTrn("ref.trn", "b", lines, -1);
         Path hyp = bigTrn("hyp.trn", "x", lines, -1);
         // one substitution in every utterance of three words
