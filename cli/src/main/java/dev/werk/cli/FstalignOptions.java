@@ -36,6 +36,8 @@ final class FstalignOptions {
     String speakerContext;
     /** {@code --composition}: fstalign's {@code --composition-approach}, null for werk's default (standard). */
     String composition;
+    /** {@code --output-sbs}: where fstalign's side-by-side file goes; null for none. */
+    Path sbs;
 
     /** These options, bound to this object (see {@link CodedOptions}), in {@code --help} order. */
     List<CodedOptions.Opt> options() {
@@ -82,7 +84,10 @@ final class FstalignOptions {
                     .description("fstalign's --composition-approach: standard (the default here: the cheapest path), "
                             + "standard-walker (the standard composition searched by fstalign's walker, as fstalign does: "
                             + "fstalign's own answer, which may cost more; one search per file, slow on long files) or adapted "
-                            + "(fstalign's default since May 2021: its greedy search, which may answer a costlier path)."));
+                            + "(fstalign's default since May 2021: its greedy search, which may answer a costlier path)."),
+                CodedOptions.option(Path.class, this, "sbs", "--output-sbs").paramLabel("FILE")
+                    .description("fstalign's --output-sbs: write its side-by-side file (one row per aligned token with ERR, "
+                            + "the entity label and wer_tags, then the error groups) for a single file pair."));
     }
 
     /** Adds these options to {@code spec}. */
@@ -135,6 +140,6 @@ final class FstalignOptions {
     /** True when fstalign scoring was asked for. */
     boolean active() {
         return preset || norm != null || tags != null || synonyms != null || derive || noCutoffs || noHyphens || useCase
-                || usePunctuation || caseStats || speakers() || composition != null;
+                || usePunctuation || caseStats || speakers() || composition != null || sbs != null;
     }
 }

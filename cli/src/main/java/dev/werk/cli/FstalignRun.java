@@ -4,10 +4,12 @@ import dev.werk.core.FstalignFiles;
 import dev.werk.core.FstalignScore;
 import dev.werk.core.FstalignScoring;
 import dev.werk.core.fstalign.FstalignSettings;
+import dev.werk.core.fstalign.SideBySideRow;
 import dev.werk.core.fstalign.SynonymRules;
 import dev.werk.core.io.TranscriptFormat;
 import dev.werk.core.text.TextNormalizer;
 import dev.werk.reports.FstalignReport;
+import dev.werk.reports.SideBySideReport;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,11 +48,18 @@ final class FstalignRun {
         boolean speakers = o.speakers();
         int speakerContext = o.speakerSwitchContext();
         OutputFile.check(c.out);
+        // the side files are inputs too: a report must not replace a normalization file, say
+        List<Path> inputs = c.input.files(c.normalize.rules, norm, tags, o.synonyms);
+        OutputFile.refuseInputs(c.out, inputs);
+        if (o.sbs != null) {
+            checkSideBySide(o.sbs, c, dirs, inputs);
+        }
         SynonymRules rules = o.synonyms == null ? SynonymRules.NONE : SynonymRules.read(o.synonyms);
         boolean derive = o.synonyms != null || o.derive;
         FstalignSettings settings = new FstalignSettings(rules, derive && !o.noCutoffs, derive && !o.noHyphens,
                 !o.noEntityInsertions).withCaseAndPunctuation(o.useCase, o.usePunctuation).withAdapted(o.adapted())
-                .withWalker(o.walker()).withSpeakerSwitchContext(speakerContext).withCaseStats(o.caseStats);
+                .withWalker(o.walker()).withSpeakerSwitchContext(speakerContext).withCaseStats(o.caseStats)
+                .withSideBySide(o.sbs != null);
 
         List<FstalignScoring.FilePair> pairs;
         List<String> warnings;
@@ -114,6 +123,10 @@ final class FstalignRun {
                 + "; " + composition + " composition"
                 + (o.caseStats ? "; case statistics" : "")
                 + (speakers ? "; speaker WER (switch context " + speakerContext + ")" : "");
+        if (o.sbs != null) {
+            List<SideBySideRow> rows = score.fileSideBySide().get(pairs.get(0).name());
+            OutputFile.write(o.sbs, c.out(), w -> SideBySideReport.write(rows, w));
+        }
         OutputFile.write(c.out, c.out(), w -> {
             switch (c.format) {
                 case json -> FstalignReport.json(score, dirs, c.perUtterance, described, o.caseStats, speakers, w);
@@ -122,6 +135,24 @@ final class FstalignRun {
             }
         });
         return ExitCodes.OK;
+    }
+
+    /** {@code --output-sbs}: one file pair, a file of its own (not the report's, not an input). */
+    private static void checkSideBySide(Path sbs, ScoreCommand c, boolean dirs, List<Path> inputs) {
+        if (dirs) {
+            throw new UsageException("--output-sbs writes the side-by-side file of one file pair; --ref " + c.input.ref
+                    + " is a folder");
+        }
+        if (OutputFile.isStdout(sbs) && OutputFile.isStdout(c.out)) {
+            throw new UsageException("--output-sbs - and the report would both go to standard output: give --out FILE or "
+                    + "--output-sbs FILE");
+        }
+        if (!OutputFile.isStdout(sbs) && !OutputFile.isStdout(c.out)
+                && sbs.toAbsolutePath().normalize().equals(c.out.toAbsolutePath().normalize())) {
+            throw new UsageException("--output-sbs and --out name the same file, " + sbs);
+        }
+        OutputFile.check(sbs);
+        OutputFile.refuseInputs("--output-sbs", sbs, inputs);
     }
 
     /** The side file or folder: as given (checked), else found by the preset, else none. */

@@ -280,16 +280,16 @@ final class InputOptions {
 
     /**
      * Every input file: the files, or every file in the folders (subfolders too with --recursive),
-     * and the {@code extra} files (a rules file; null ones are skipped).
+     * and the {@code extra} files or folders (a rules file, fstalign's side files; null ones are skipped).
      */
     List<Path> files(Path... extra) throws IOException {
         List<Path> out = new ArrayList<>();
+        List<Path> inputs = new ArrayList<>();
         for (Path p : extra) {
             if (p != null) {
-                out.add(p);
+                inputs.add(p);
             }
         }
-        List<Path> inputs = new ArrayList<>();
         inputs.add(ref);
         for (SystemHypothesis h : parsedHypotheses()) {
             inputs.add(h.path());

@@ -91,13 +91,18 @@ final class OutputFile {
      * would destroy the data being scored. Inputs that do not exist (standard input) are skipped.
      */
     static void refuseInputs(Path target, Collection<Path> inputs) {
+        refuseInputs("--out", target, inputs);
+    }
+
+    /** As {@link #refuseInputs(Path, Collection)} for the output named by {@code option}. */
+    static void refuseInputs(String option, Path target, Collection<Path> inputs) {
         if (isStdout(target) || !Files.exists(target)) {
             return;
         }
         for (Path in : inputs) {
             try {
                 if (in != null && Files.exists(in) && Files.isSameFile(target, in)) {
-                    throw new UsageException("--out " + target + " is the input " + in
+                    throw new UsageException(option + " " + target + " is the input " + in
                             + "; werk will not overwrite what it reads: choose another file");
                 }
             } catch (IOException e) {

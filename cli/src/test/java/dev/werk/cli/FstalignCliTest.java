@@ -335,4 +335,73 @@ class FstalignCliTest {
         assertUsageError(r, "werk score");
         assertTrue(r.errLines().get(0).contains("--record-case-stats needs NLP references"), r::toString);
     }
+
+    /**
+     * {@code --output-sbs}: fstalign's side-by-side file, as fstalign (dcf2655, built from source) wrote
+     * it for this very pair with {@code --composition-approach standard} and {@code adapted} (the
+     * adapted search takes an insertion and a deletion for "grow"/"grown"); the report still goes to
+     * standard output.
+     */
+    @Test
+    void sideBySideFileIsFstalignsOwn() throws IOException {
+        String head = "           ref_token\thyp_token           \tIsErr\tClass\tWer_Tag_Entities\n"
+                + "                 the\tthe                 \t\t\t\n"
+                + "                year\tyear                \t\t\t\n"
+                + "                 two\ttwo                 \t\t___0_YEAR___\t###0_YEAR###|\n"
+                + "            thousand\tthousand            \t\t___0_YEAR___\t###0_YEAR###|\n"
+                + "              twenty\ttwenty              \t\t___0_YEAR___\t###0_YEAR###|\n"
+                + "                  we\twe                  \t\t___1_CONTRACTION___\t###1_CONTRACTION###|\n"
+                + "                will\twill                \t\t___1_CONTRACTION___\t###1_CONTRACTION###|\n";
+        String tail = "------------------------------------------------------------\n"
+                + "                Line\tGroup               \n"
+                + "                   9\tgrow <-> grown\n";
+        Path standard = dir.resolve("out/standard.sbs");
+        Files.createDirectories(standard.getParent());
+        Cli.Result r = score("--composition", "standard-walker", "--output-sbs", standard.toString(), "-o", "json");
+        assertEquals(ExitCodes.OK, r.code(), r::toString);
+        assertEquals(1, r.json().path("substitutions").asInt(), r::toString);
+        assertEquals(head + "                grow\tgrown               \tERR\t\t###2_VERB###|\n" + tail,
+                Files.readString(standard, StandardCharsets.UTF_8));
+
+        Path adapted = dir.resolve("out/adapted.sbs");
+        r = score("--composition", "adapted", "--output-sbs", adapted.toString());
+        assertEquals(ExitCodes.OK, r.code(), r::toString);
+        assertTrue(r.out().contains("WER"), r::toString);
+        assertEquals(head + "               <ins>\tgrown               \tERR\t\t\n"
+                        + "                grow\t<del>               \tERR\t\t###2_VERB###|\n" + tail,
+                Files.readString(adapted, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * An insertion just before an entity's first word (here a substitution) carries the entity's
+     * label but no wer_tags in fstalign's side-by-side file (its leading step), under both
+     * compositions: fstalign dcf2655 wrote exactly this file for the pair.
+     */
+    @Test
+    void leadingInsertionCarriesTheEntityLabel() throws IOException {
+        Path ref = write("lead.nlp", "token|speaker|ts|endTs|punctuation|case|tags|wer_tags\n"
+                + "revenue|1||||LC|[]|[]\nin|1||||LC|[]|[]\n2019|1||||CA|['1:YEAR']|['1']\nwas|1||||LC|[]|[]\nfine|1||||LC|[]|[]\n");
+        Path norm = write("lead.norm.json", "{\"1\": {\"candidates\": [{\"probability\": 1.0, \"verbalization\": [\"twenty\", "
+                + "\"nineteen\"]}], \"class\": \"YEAR\"}}\n");
+        Path tags = write("lead.wer_tag.json", "{\"1\": {\"entity_type\": \"YEAR\"}}\n");
+        Path hyp = write("lead.txt", "revenue and three twenny nineteen was fine\n");
+        String expected = "           ref_token\thyp_token           \tIsErr\tClass\tWer_Tag_Entities\n"
+                + "             revenue\trevenue             \t\t\t\n"
+                + "                  in\tand                 \tERR\t\t\n"
+                + "               <ins>\tthree               \tERR\t___1_YEAR___\t\n"
+                + "              twenty\ttwenny              \tERR\t___1_YEAR___\t###1_YEAR###|\n"
+                + "            nineteen\tnineteen            \t\t___1_YEAR___\t###1_YEAR###|\n"
+                + "                 was\twas                 \t\t\t\n"
+                + "                fine\tfine                \t\t\t\n"
+                + "------------------------------------------------------------\n"
+                + "                Line\tGroup               \n"
+                + "                   3\tin twenty <-> and three twenny\n";
+        for (String composition : new String[] {"adapted", "standard-walker"}) {
+            Path sbs = dir.resolve("lead-" + composition + ".sbs");
+            Cli.Result r = Cli.run("score", "--ref", ref.toString(), "--hyp", hyp.toString(), "--ref-norm", norm.toString(),
+                    "--ref-tags", tags.toString(), "--composition", composition, "--output-sbs", sbs.toString());
+            assertEquals(ExitCodes.OK, r.code(), r::toString);
+            assertEquals(expected, Files.readString(sbs, StandardCharsets.UTF_8), composition);
+        }
+    }
 }

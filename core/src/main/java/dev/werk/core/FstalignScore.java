@@ -2,6 +2,7 @@ package dev.werk.core;
 
 import dev.werk.core.fstalign.CaseStats;
 import dev.werk.core.fstalign.ClassScores;
+import dev.werk.core.fstalign.SideBySideRow;
 import dev.werk.core.metrics.Counts;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -28,12 +29,18 @@ import java.util.Map;
  * @param fileSpeakers per file name with an NLP reference, its counts per speaker (fstalign's
  *                     {@code speaker X WER}), speakers in the order they first appear; never pooled
  *                     across files, where the same speaker id need not be the same person
+ * @param fileSideBySide per file name, the rows of fstalign's side-by-side file, when asked for
+ *                     ({@link dev.werk.core.fstalign.FstalignSettings#sideBySide()}); else empty
  */
 public record FstalignScore(FileSetScore files, ClassScores classes, ClassScores labelClasses,
                             Map<String, ClassScores> fileClasses, String preset, CaseStats caseStats,
                             Map<String, CaseStats> fileCaseStats, int speakerSwitchContext, Counts speakerSwitch,
-                            Map<String, Counts> fileSpeakerSwitch, Map<String, Map<String, Counts>> fileSpeakers) {
+                            Map<String, Counts> fileSpeakerSwitch, Map<String, Map<String, Counts>> fileSpeakers,
+                            Map<String, List<SideBySideRow>> fileSideBySide) {
     public FstalignScore {
+        Map<String, List<SideBySideRow>> rows = new LinkedHashMap<>();
+        fileSideBySide.forEach((file, r) -> rows.put(file, List.copyOf(r)));
+        fileSideBySide = Collections.unmodifiableMap(rows);
         fileClasses = Map.copyOf(fileClasses);
         fileCaseStats = Map.copyOf(fileCaseStats);
         fileSpeakerSwitch = Map.copyOf(fileSpeakerSwitch);
@@ -46,7 +53,7 @@ public record FstalignScore(FileSetScore files, ClassScores classes, ClassScores
     public FstalignScore(FileSetScore files, ClassScores classes, ClassScores labelClasses,
                          Map<String, ClassScores> fileClasses, String preset, CaseStats caseStats,
                          Map<String, CaseStats> fileCaseStats) {
-        this(files, classes, labelClasses, fileClasses, preset, caseStats, fileCaseStats, 0, null, Map.of(), Map.of());
+        this(files, classes, labelClasses, fileClasses, preset, caseStats, fileCaseStats, 0, null, Map.of(), Map.of(), Map.of());
     }
 
     /** All files pooled. */

@@ -5,6 +5,7 @@ import dev.werk.core.fstalign.ClassScores;
 import dev.werk.core.fstalign.EntityTypes;
 import dev.werk.core.fstalign.Fstalign;
 import dev.werk.core.fstalign.FstalignAlignment;
+import dev.werk.core.fstalign.SideBySideRow;
 import dev.werk.core.fstalign.FstalignSettings;
 import dev.werk.core.fstalign.NlpReference;
 import dev.werk.core.fstalign.Normalizations;
@@ -131,6 +132,7 @@ public final class FstalignScoring {
         Counts speakerSwitch = null;
         Map<String, Counts> fileSpeakerSwitch = new LinkedHashMap<>();
         Map<String, Map<String, Counts>> fileSpeakers = new LinkedHashMap<>();
+        Map<String, List<SideBySideRow>> fileSideBySide = new LinkedHashMap<>();
         for (int k = 0; k < pairs.size(); k++) {
             FilePair p = pairs.get(k);
             FstalignAlignment a = done[k];
@@ -145,6 +147,9 @@ public final class FstalignScoring {
             CorpusScore s = new ScoreAccumulator().add(u).finish(OPTIONS, provenance(p.reference(), p.referenceFormat(),
                     p.hypothesis(), p.hypothesisFormat()), fileWarnings);
             files.add(new FileSetScore.FileScore(p.name(), p.reference(), p.hypothesis(), s));
+            if (settings.sideBySide()) {
+                fileSideBySide.put(p.name(), a.sideBySide());
+            }
             all.add(u);
             allWarnings.addAll(fileWarnings);
             classes = classes.plus(a.classes());
@@ -169,7 +174,7 @@ public final class FstalignScoring {
                 ? provenance(first, pairs.get(0).referenceFormat(), firstHyp, pairs.get(0).hypothesisFormat())
                 : folderProvenance(first, firstHyp), allWarnings));
         return new FstalignScore(set, classes, labelClasses, perFile, PRESET, caseStats, fileCaseStats,
-                settings.speakerSwitchContext(), speakerSwitch, fileSpeakerSwitch, fileSpeakers);
+                settings.speakerSwitchContext(), speakerSwitch, fileSpeakerSwitch, fileSpeakers, fileSideBySide);
     }
 
     private static Provenance provenance(Path ref, TranscriptFormat refFormat, Path hyp, TranscriptFormat hypFormat) {

@@ -34,11 +34,14 @@ final class EntityAccounting {
     /** Every step in order, and the NLP row fstalign attaches to it (null: none, an insertion outside entities). */
     private final EditOp[] ops;
     private final RefRow[] stitchRow;
+    /** Per step, the group it belongs to: its reference word's, or for an insertion the one it falls inside (-1: none). */
+    private final int[] stepGroup;
 
     private EntityAccounting(boolean insertions, int steps) {
         this.insertions = insertions;
         this.ops = new EditOp[steps];
         this.stitchRow = new RefRow[steps];
+        this.stepGroup = new int[steps];
     }
 
     /**
@@ -62,10 +65,12 @@ final class EntityAccounting {
             acc.ops[k] = op;
             word[k] = -1;
             if (op == EditOp.INSERTION) {
+                acc.stepGroup[k] = enclosing[k];
                 if (enclosing[k] >= 0) {
                     steps.get(enclosing[k]).add(k);
                 }
             } else {
+                acc.stepGroup[k] = owner[r];
                 steps.get(owner[r]).add(k);
                 word[k] = path.reference()[r];
                 r++;
@@ -185,6 +190,80 @@ final class EntityAccounting {
         for (String id : row.werTags()) {
             add(perTag.computeIfAbsent(id, x -> new long[4]), op);
         }
+    }
+
+    /**
+     * fstalign's side-by-side rows ({@code WriteSbs}): every step with its tokens, the label of the
+     * entity it belongs to ({@code GetClassLabel}: {@code ___id_CLASS___}) and the {@code wer_tags}
+     * of the row it is attached to. {@code refWords} and {@code hypWords} are the path's tokens.
+     */
+    List<SideBySideRow> sideBySide(List<Group> groups, List<RefRow> rows, List<String> refWords, List<String> hypWords,
+                                   EntityTypes types) {
+        List<SideBySideRow> out = new ArrayList<>(ops.length);
+        int[] leading = leadingGroup();
+        int r = 0;
+        int h = 0;
+        for (int k = 0; k < ops.length; k++) {
+            EditOp op = ops[k];
+            String ref = op == EditOp.INSERTION ? SideBySideRow.INSERTION : refWords.get(r++);
+            String hyp = op == EditOp.DELETION ? SideBySideRow.DELETION : hypWords.get(h++);
+            int g = stepGroup[k] >= 0 ? stepGroup[k] : leading[k];
+            String label = "";
+            if (g >= 0 && groups.get(g).kind() == Group.Kind.ENTITY) {
+                label = "___" + rows.get(groups.get(g).firstRow()).label().replace(':', '_') + "___";
+            }
+            List<String> tags = new ArrayList<>();
+            if (stitchRow[k] != null) {
+                for (String id : stitchRow[k].werTags()) {
+                    String type = types.file() != null ? types.typeOf(id) : null;
+                    tags.add(id + "_" + (type == null ? "" : type));
+                }
+            }
+            out.add(new SideBySideRow(ref, hyp, label, tags));
+        }
+        return out;
+    }
+
+    /**
+     * Per insertion outside every group, the group whose label fstalign's path still gives it, or -1:
+     * insertions just before a group's first word (a hit, a substitution or a deletion) follow that
+     * group's opening label (see {@link #enclosingGroup}), as its leading steps, which fstalign
+     * attach to no NLP row (so they are charged to nothing) but labels in its side-by-side file.
+     */
+    private int[] leadingGroup() {
+        int n = ops.length;
+        int[] out = new int[n];
+        java.util.Arrays.fill(out, -1);
+        int k = n - 1;
+        while (k >= 0) {
+            if (ops[k] != EditOp.INSERTION && firstStepOf(k)) {
+                // the insertions just before this hit, back to the previous non-insertion step
+                for (int j = k - 1; j >= 0 && ops[j] == EditOp.INSERTION; j--) {
+                    if (stepGroup[j] < 0) {
+                        out[j] = stepGroup[k];
+                    }
+                }
+            }
+            k--;
+        }
+        return out;
+    }
+
+    /** Whether step k is its group's first reference step. */
+    private boolean firstStepOf(int k) {
+        int g = stepGroup[k];
+        if (g < 0) {
+            return false;
+        }
+        for (int j = k - 1; j >= 0; j--) {
+            if (ops[j] != EditOp.INSERTION && stepGroup[j] == g) {
+                return false;
+            }
+            if (ops[j] != EditOp.INSERTION) {
+                return true;
+            }
+        }
+        return true;
     }
 
     private String speaker(int step) {

@@ -153,8 +153,10 @@ public final class Fstalign {
         Counts switchCounts = settings.speakerSwitchContext() > 0 ? acc.speakerSwitch(settings.speakerSwitchContext()) : null;
         CaseStats caseStats = settings.caseStats() && read.isNlp()
                 ? CaseAccounting.of(groups, ref.rows(), read.rows(), settings.usePunctuation(), path, hyp) : null;
+        List<SideBySideRow> sideBySide = settings.sideBySide()
+                ? acc.sideBySide(groups, ref.rows(), refWords, hypWords, types) : List.of();
         return new FstalignAlignment(refWords, hypWords, path.alignment(), perTag, ClassScores.of(byClass),
-                ClassScores.of(acc.perLabelClass()), switchCounts, acc.perSpeaker(), caseStats, warnings);
+                ClassScores.of(acc.perLabelClass()), switchCounts, acc.perSpeaker(), caseStats, sideBySide, warnings);
     }
 
     /** The hypothesis as fstalign's first pass reads it: a CTM hypothesis's words as written, before lower-casing. */

@@ -23,13 +23,16 @@ import java.util.Map;
  *                     first appear on the path
  * @param caseStats    fstalign's case statistics ({@code --record-case-stats}); null when the
  *                     reference is not an NLP file (fstalign computes them only for one)
+ * @param sideBySide   the rows of fstalign's side-by-side file, one per step
+ *                     ({@link FstalignSettings#sideBySide()}); empty unless asked for
  * @param warnings     what was unusual but not wrong (ids without a class)
  */
 public record FstalignAlignment(List<String> reference, List<String> hypothesis, Alignment alignment,
                                 Map<String, Counts> perTag, ClassScores classes, ClassScores labelClasses,
                                 Counts speakerSwitch, Map<String, Counts> perSpeaker, CaseStats caseStats,
-                                List<String> warnings) {
+                                List<SideBySideRow> sideBySide, List<String> warnings) {
     public FstalignAlignment {
+        sideBySide = List.copyOf(sideBySide);
         reference = List.copyOf(reference);
         hypothesis = List.copyOf(hypothesis);
         perTag = Map.copyOf(perTag);

@@ -27,10 +27,12 @@ import java.util.Objects;
  *                 cheapest path; one search over the whole pair, slow on long files
  * @param caseStats record fstalign's case precision/recall ({@code --record-case-stats}; NLP
  *                 references only): off by default, as its accounting costs a run of Earnings-21 ~7 %
+ * @param sideBySide record each step's tokens, entity label and wer_tags for fstalign's side-by-side
+ *                 file ({@code --output-sbs}, {@link FstalignAlignment#sideBySide()}); off by default
  */
 public record FstalignSettings(SynonymRules synonyms, boolean cutoffs, boolean hyphens, boolean entityInsertions,
                                int speakerSwitchContext, boolean useCase, boolean usePunctuation, boolean adapted,
-                               boolean walker, boolean caseStats) {
+                               boolean walker, boolean caseStats, boolean sideBySide) {
     /** fstalign's defaults: no synonyms file, cut-off and hyphen synonyms derived. */
     public static final FstalignSettings DEFAULTS = new FstalignSettings(SynonymRules.NONE, true, true, true);
 
@@ -53,7 +55,7 @@ public record FstalignSettings(SynonymRules synonyms, boolean cutoffs, boolean h
     /** Without case statistics. */
     public FstalignSettings(SynonymRules synonyms, boolean cutoffs, boolean hyphens, boolean entityInsertions,
                             int speakerSwitchContext, boolean useCase, boolean usePunctuation, boolean adapted, boolean walker) {
-        this(synonyms, cutoffs, hyphens, entityInsertions, speakerSwitchContext, useCase, usePunctuation, adapted, walker, false);
+        this(synonyms, cutoffs, hyphens, entityInsertions, speakerSwitchContext, useCase, usePunctuation, adapted, walker, false, false);
     }
 
     /** With the standard composition searched as werk does (the cheapest path) unless {@code adapted}. */
@@ -82,7 +84,7 @@ public record FstalignSettings(SynonymRules synonyms, boolean cutoffs, boolean h
     /** These settings with fstalign's {@code --use-case} and {@code --use-punctuation} as given. */
     public FstalignSettings withCaseAndPunctuation(boolean useCase, boolean usePunctuation) {
         return new FstalignSettings(synonyms, cutoffs, hyphens, entityInsertions, speakerSwitchContext, useCase, usePunctuation,
-                adapted, walker, caseStats);
+                adapted, walker, caseStats, sideBySide);
     }
 
     /**
@@ -91,19 +93,19 @@ public record FstalignSettings(SynonymRules synonyms, boolean cutoffs, boolean h
      */
     public FstalignSettings withSpeakerSwitchContext(int context) {
         return new FstalignSettings(synonyms, cutoffs, hyphens, entityInsertions, context, useCase, usePunctuation, adapted,
-                walker, caseStats);
+                walker, caseStats, sideBySide);
     }
 
     /** These settings with the given synonym rules. */
     public FstalignSettings withSynonyms(SynonymRules s) {
         return new FstalignSettings(s, cutoffs, hyphens, entityInsertions, speakerSwitchContext, useCase, usePunctuation, adapted,
-                walker, caseStats);
+                walker, caseStats, sideBySide);
     }
 
     /** These settings with fstalign's adapted composition (true) or its standard one (false). */
     public FstalignSettings withAdapted(boolean a) {
         return new FstalignSettings(synonyms, cutoffs, hyphens, entityInsertions, speakerSwitchContext, useCase, usePunctuation, a,
-                walker && !a, caseStats);
+                walker && !a, caseStats, sideBySide);
     }
 
     /**
@@ -112,12 +114,18 @@ public record FstalignSettings(SynonymRules synonyms, boolean cutoffs, boolean h
      */
     public FstalignSettings withWalker(boolean w) {
         return new FstalignSettings(synonyms, cutoffs, hyphens, entityInsertions, speakerSwitchContext, useCase, usePunctuation,
-                adapted && !w, w, caseStats);
+                adapted && !w, w, caseStats, sideBySide);
     }
 
     /** These settings with fstalign's case statistics recorded ({@code --record-case-stats}) or not. */
     public FstalignSettings withCaseStats(boolean c) {
         return new FstalignSettings(synonyms, cutoffs, hyphens, entityInsertions, speakerSwitchContext, useCase, usePunctuation,
-                adapted, walker, c);
+                adapted, walker, c, sideBySide);
+    }
+
+    /** These settings with fstalign's side-by-side rows ({@code --output-sbs}) recorded or not. */
+    public FstalignSettings withSideBySide(boolean b) {
+        return new FstalignSettings(synonyms, cutoffs, hyphens, entityInsertions, speakerSwitchContext, useCase, usePunctuation,
+                adapted, walker, caseStats, b);
     }
 }

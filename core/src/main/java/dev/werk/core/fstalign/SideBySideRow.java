@@ -1,0 +1,31 @@
+package dev.werk.core.fstalign;
+
+import java.util.List;
+
+/**
+ * One row of fstalign's side-by-side file ({@code --output-sbs}, {@code WriteSbs} in
+ * {@code wer.cpp}): one step of the alignment.
+ *
+ * @param reference  the reference token ({@code <ins>} for an insertion), lower-cased unless case is kept
+ * @param hypothesis the hypothesis token ({@code <del>} for a deletion)
+ * @param classLabel the entity the step belongs to, as fstalign labels it ({@code ___3_CARDINAL___}
+ *                   from the {@code tags} label {@code 3:CARDINAL}); empty outside entities
+ * @param werTags    the {@code wer_tags} of the NLP row fstalign attaches to the step, each as
+ *                   {@code id_type} ({@code type} from the wer_tag file, empty without one); none for an
+ *                   insertion outside an entity
+ */
+public record SideBySideRow(String reference, String hypothesis, String classLabel, List<String> werTags) {
+    /** fstalign's marker for the reference side of an insertion. */
+    public static final String INSERTION = "<ins>";
+    /** fstalign's marker for the hypothesis side of a deletion. */
+    public static final String DELETION = "<del>";
+
+    public SideBySideRow {
+        werTags = List.copyOf(werTags);
+    }
+
+    /** Whether fstalign marks the row {@code ERR}: its two tokens differ. */
+    public boolean error() {
+        return !reference.equals(hypothesis);
+    }
+}

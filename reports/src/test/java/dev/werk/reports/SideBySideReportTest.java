@@ -1,0 +1,83 @@
+package dev.werk.reports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.werk.core.FstalignScore;
+import dev.werk.core.FstalignScoring;
+import dev.werk.core.fstalign.FstalignSettings;
+import dev.werk.core.fstalign.SideBySideRow;
+import dev.werk.core.fstalign.SynonymRules;
+import dev.werk.core.io.TranscriptFormat;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * fstalign's side-by-side file against its own test suite: cases 37 and 87 of
+ * {@code fstalign_tests_extracted.json} ("entity precision recall", {@code twenty.ref.nlp} against
+ * {@code twenty.hyp.txt} with {@code twenty.norm.json} and the suite's synonyms) compare the file
+ * byte for byte with {@code twenty.hyp.sbs} (standard composition) and {@code twenty.hyp-a2.sbs}
+ * (adapted). Plus the format's rules on rows made up here: padding past 20 columns, wer_tags, and
+ * error groups at the start, in the middle and at the end.
+ */
+class SideBySideReportTest {
+    private static Path suite() {
+        String d = System.getProperty("werk.testdata");
+        return (d != null ? Path.of(d) : Path.of("..", "testdata")).resolve("fstalign/suite");
+    }
+
+    private static String sbs(boolean adapted) throws IOException {
+        Path data = suite().resolve("data");
+        FstalignScoring.FilePair pair = new FstalignScoring.FilePair("twenty", data.resolve("twenty.ref.nlp"), TranscriptFormat.NLP,
+                data.resolve("twenty.hyp.txt"), TranscriptFormat.PLAIN, data.resolve("twenty.norm.json"), null);
+        // as the suite runs fstalign: its synonyms file, derived cut-off and hyphen rules, the walker for the standard case
+        FstalignSettings settings = new FstalignSettings(SynonymRules.read(suite().resolve("synonyms.rules.txt")), true, true, true,
+                5, false, false, adapted).withWalker(!adapted).withSideBySide(true);
+        FstalignScore score = FstalignScoring.score(List.of(pair), settings, true, List.of());
+        StringWriter out = new StringWriter();
+        SideBySideReport.write(score.fileSideBySide().get("twenty"), out);
+        return out.toString();
+    }
+
+    @Test
+    void standardCompositionMatchesFstalignsFile() throws IOException {
+        assertEquals(Files.readString(suite().resolve("data/twenty.hyp.sbs"), StandardCharsets.UTF_8), sbs(false));
+    }
+
+    @Test
+    void adaptedCompositionMatchesFstalignsFile() throws IOException {
+        assertEquals(Files.readString(suite().resolve("data/twenty.hyp-a2.sbs"), StandardCharsets.UTF_8), sbs(true));
+    }
+
+    @Test
+    void rowsGroupsAndWerTagsFollowFstalignsFormat() throws IOException {
+        List<SideBySideRow> rows = List.of(
+                new SideBySideRow("<ins>", "uh", "", List.of()),
+                new SideBySideRow("a", "a", "", List.of("7_ORG", "8_")),
+                new SideBySideRow("twentytwentytwentytwo", "<del>", "___1_YEAR___", List.of()),
+                new SideBySideRow("b", "c", "", List.of()),
+                new SideBySideRow("d", "d", "", List.of()),
+                new SideBySideRow("e", "<del>", "", List.of()));
+        StringWriter out = new StringWriter();
+        SideBySideReport.write(rows, out);
+        String expected = "           ref_token\thyp_token           \tIsErr\tClass\tWer_Tag_Entities\n"
+                + "               <ins>\tuh                  \tERR\t\t\n"
+                + "                   a\ta                   \t\t\t###7_ORG###|###8_###|\n"
+                + "twentytwentytwentytwo\t<del>               \tERR\t___1_YEAR___\t\n"
+                + "                   b\tc                   \tERR\t\t\n"
+                + "                   d\td                   \t\t\t\n"
+                + "                   e\t<del>               \tERR\t\t\n"
+                + "-".repeat(60) + "\n"
+                + "                Line\tGroup               \n"
+                + "                   2\t*** <-> uh\n"
+                + "                   4\ttwentytwentytwentytwo b <-> c\n"
+                + "                   7\te <-> ***\n";
+        assertEquals(expected, out.toString());
+        assertTrue(rows.get(2).error() && !rows.get(1).error());
+    }
+}
