@@ -45,7 +45,7 @@ class AnchorBoundTest {
         for (int k = 0; k < 1500; k++) {
             int vocabulary = 2 + random.nextInt(k % 2 == 0 ? 40 : 3000);
             int[] ref = words(random, 1 + random.nextInt(600), vocabulary, false);
-            int[] hyp = edit(random, ref, vocabulary, random.nextDouble() * 0.6);
+            int[] hyp = LevenshteinLongFormTest.edit(random, ref, vocabulary, random.nextDouble() * 0.6);
             if (hyp.length == 0) {
                 continue;
             }
@@ -85,22 +85,5 @@ class AnchorBoundTest {
             w[i] = absent && random.nextInt(8) == 0 ? -1 : random.nextInt(vocabulary);
         }
         return w;
-    }
-
-    /** The reference with substitutions, deletions and insertions at {@code rate} in all. */
-    private static int[] edit(SplittableRandom random, int[] ref, int vocabulary, double rate) {
-        int[] out = new int[2 * ref.length + 1];
-        int size = 0;
-        for (int w : ref) {
-            if (random.nextDouble() < rate / 3) {
-                out[size++] = random.nextInt(vocabulary);
-            }
-            double r = random.nextDouble();
-            if (r < rate / 3) {
-                continue;
-            }
-            out[size++] = r < 2 * rate / 3 ? random.nextInt(vocabulary) : w;
-        }
-        return Arrays.copyOf(out, size);
     }
 }

@@ -147,8 +147,8 @@ class LevenshteinLongFormTest {
         return words;
     }
 
-    /** The reference with each word substituted, deleted or preceded by an insertion with probability {@code rate}/3 each. */
-    private static int[] edit(SplittableRandom random, int[] ref, int vocabulary, double rate) {
+    /** The reference with each word substituted, deleted or preceded by an insertion with probability {@code rate}/3 each (AnchorBoundTest too). */
+    static int[] edit(SplittableRandom random, int[] ref, int vocabulary, double rate) {
         int[] out = new int[2 * ref.length + 1];
         int size = 0;
         for (int w : ref) {
