@@ -10,7 +10,6 @@ import dev.werk.core.metrics.Measures;
 import dev.werk.core.metrics.RateSummary;
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A sclite-like summary: the utterance/word table with %Corr %Sub %Del %Ins %Err %S.Err, then the
@@ -46,27 +45,30 @@ public final class TextReport {
         table(out, head, row);
 
         out.append('\n');
-        out.append(String.format(Locale.ROOT, "%s %s (%d errors / %d reference %s)\n", rate, Numbers.percentWithSign(m.wer(), 2),
-                c.errors(), n, chars ? "characters" : "words"));
-        out.append(String.format(Locale.ROOT, "MER %s   WIL %s   WIP %s\n", Numbers.percentWithSign(m.mer(), 2),
-                Numbers.percentWithSign(m.wil(), 2), Numbers.percentWithSign(m.wip(), 2)));
-        out.append(String.format(Locale.ROOT, "hits %d   substitutions %d   deletions %d   insertions %d   hypothesis %s %d\n",
-                c.hits(), c.substitutions(), c.deletions(), c.insertions(), chars ? "characters" : "words", c.hypothesisWords()));
+        // concatenation, not String.format: see Numbers
+        out.append(rate + " " + Numbers.percentWithSign(m.wer(), 2) + " (" + c.errors() + " errors / " + n + " reference "
+                + (chars ? "characters" : "words") + ")\n");
+        out.append("MER " + Numbers.percentWithSign(m.mer(), 2) + "   WIL " + Numbers.percentWithSign(m.wil(), 2) + "   WIP "
+                + Numbers.percentWithSign(m.wip(), 2) + "\n");
+        out.append("hits " + c.hits() + "   substitutions " + c.substitutions() + "   deletions " + c.deletions()
+                + "   insertions " + c.insertions() + "   hypothesis " + (chars ? "characters" : "words") + " "
+                + c.hypothesisWords() + "\n");
         RateSummary u = score.perUtteranceWer();
         if (u.count() > 1) {
-            out.append(String.format(Locale.ROOT, "per-utterance %s (not the corpus rate): mean %s%%, median %s%%, s.d. %s%% over %d utterances\n",
-                    rate, Numbers.percent(u.mean(), 2), Numbers.percent(u.median(), 2), Numbers.percent(u.standardDeviation(), 2), u.count()));
+            out.append("per-utterance " + rate + " (not the corpus rate): mean " + Numbers.percent(u.mean(), 2) + "%, median "
+                    + Numbers.percent(u.median(), 2) + "%, s.d. " + Numbers.percent(u.standardDeviation(), 2) + "% over "
+                    + u.count() + " utterances\n");
         }
         if (score.emptyReferences() > 0) {
-            out.append(String.format(Locale.ROOT, "empty references: %d utterance(s); their hypothesis words count as insertions "
-                    + "in the pooled rate, their own rate is undefined\n", score.emptyReferences()));
+            out.append("empty references: " + score.emptyReferences() + " utterance(s); their hypothesis words count as "
+                    + "insertions in the pooled rate, their own rate is undefined\n");
         }
         if (n == 0) {
             out.append(rate).append(" is undefined: the references hold no ").append(chars ? "character" : "word").append('\n');
         }
         List<String> warnings = score.warnings();
         if (!warnings.isEmpty()) {
-            out.append(String.format(Locale.ROOT, "%d warning(s): see stderr\n", warnings.size()));
+            out.append(warnings.size() + " warning(s): see stderr\n");
         }
     }
 
@@ -88,18 +90,28 @@ public final class TextReport {
             nameWidth = Math.max(nameWidth, f.name().length());
         }
         String unit = score.pooled().options().unit() == ScoringUnit.CHAR ? "#chr" : "#ref";
-        String fmt = "%-" + nameWidth + "s %6s %8s %8s %8s %8s %8s %8s %9s%s\n";
-        out.append(String.format(Locale.ROOT, fmt, "file", "#utt", unit, "hits", "sub", "del", "ins", "errors", "WER%", ""));
+        fileLine(out, nameWidth, new String[] {"file", "#utt", unit, "hits", "sub", "del", "ins", "errors", "WER%"}, "");
         for (FileSetScore.FileScore f : score.files()) {
-            fileRow(out, fmt, f.name(), f.score(), f.hypothesisMissing() ? "  (no hypothesis)" : "");
+            fileRow(out, nameWidth, f.name(), f.score(), f.hypothesisMissing() ? "  (no hypothesis)" : "");
         }
-        fileRow(out, fmt, "total", score.pooled(), "");
+        fileRow(out, nameWidth, "total", score.pooled(), "");
     }
 
-    private static void fileRow(Appendable out, String fmt, String name, CorpusScore s, String note) throws IOException {
+    private static void fileRow(Appendable out, int nameWidth, String name, CorpusScore s, String note) throws IOException {
         Counts c = s.total();
-        out.append(String.format(Locale.ROOT, fmt, name, s.utterances().size(), c.referenceWords(), c.hits(),
-                c.substitutions(), c.deletions(), c.insertions(), c.errors(), Numbers.percent(s.measures().wer(), 2), note));
+        fileLine(out, nameWidth, new String[] {name, Integer.toString(s.utterances().size()), Long.toString(c.referenceWords()),
+            Long.toString(c.hits()), Long.toString(c.substitutions()), Long.toString(c.deletions()), Long.toString(c.insertions()),
+            Long.toString(c.errors()), Numbers.percent(s.measures().wer(), 2)}, note);
+    }
+
+    /** One line of the file table: the name left in {@code nameWidth}, then columns of 6, 8 (six of them) and 9, then the note. */
+    private static void fileLine(Appendable out, int nameWidth, String[] cells, String note) throws IOException {
+        StringBuilder line = new StringBuilder(Numbers.left(cells[0], nameWidth)).append(' ').append(Numbers.right(cells[1], 6));
+        for (int k = 2; k < 8; k++) {
+            line.append(' ').append(Numbers.right(cells[k], 8));
+        }
+        line.append(' ').append(Numbers.right(cells[8], 9)).append(note).append('\n');
+        out.append(line);
     }
 
     /**
@@ -143,7 +155,7 @@ public final class TextReport {
             out.append('\n').append(rate).append(" is undefined: the references hold no ").append(chars ? "character" : "word").append('\n');
         }
         if (warnings > 0) {
-            out.append(String.format(Locale.ROOT, "%n%d warning(s): see stderr%n", warnings));
+            out.append(System.lineSeparator() + warnings + " warning(s): see stderr" + System.lineSeparator());
         }
     }
 
@@ -153,13 +165,23 @@ public final class TextReport {
         for (UtteranceScore u : score.utterances()) {
             idWidth = Math.max(idWidth, u.id().length());
         }
-        String fmt = "%-" + idWidth + "s %8s %8s %8s %8s %8s %8s %9s\n";
-        out.append(String.format(Locale.ROOT, fmt, "id", "#ref", "hits", "sub", "del", "ins", "errors", "WER%"));
+        utteranceLine(out, idWidth, new String[] {"id", "#ref", "hits", "sub", "del", "ins", "errors", "WER%"});
         for (UtteranceScore u : score.utterances()) {
             Counts c = u.counts();
-            out.append(String.format(Locale.ROOT, fmt, u.id(), c.referenceWords(), c.hits(), c.substitutions(),
-                    c.deletions(), c.insertions(), c.errors(), Numbers.percent(u.measures().wer(), 2)));
+            utteranceLine(out, idWidth, new String[] {u.id(), Long.toString(c.referenceWords()), Long.toString(c.hits()),
+                Long.toString(c.substitutions()), Long.toString(c.deletions()), Long.toString(c.insertions()),
+                Long.toString(c.errors()), Numbers.percent(u.measures().wer(), 2)});
         }
+    }
+
+    /** One per-utterance line: the id left in {@code idWidth}, six columns of 8, one of 9. */
+    private static void utteranceLine(Appendable out, int idWidth, String[] cells) throws IOException {
+        StringBuilder line = new StringBuilder(Numbers.left(cells[0], idWidth));
+        for (int k = 1; k < 7; k++) {
+            line.append(' ').append(Numbers.right(cells[k], 8));
+        }
+        line.append(' ').append(Numbers.right(cells[7], 9)).append('\n');
+        out.append(line);
     }
 
     private static void table(Appendable out, String[] head, String[]... rows) throws IOException {
