@@ -12,7 +12,6 @@ import dev.werk.core.terms.TermStats;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** {@code werk terms}' text report: per system, per term, the most frequent misses. */
 final class TermsText {
@@ -73,8 +72,8 @@ final class TermsText {
         }
         table(out, termHead.toArray(new String[0]), termRows);
         if (quiet > 0) {
-            out.append(String.format(Locale.ROOT, "(%d term(s) with no occurrence and no false alarm in any system left out; "
-                    + "-o json and -o csv list every term)%n", quiet));
+            out.append("(" + quiet + " term(s) with no occurrence and no false alarm in any system left out; "
+                    + "-o json and -o csv list every term)" + System.lineSeparator());
         }
 
         for (int s = 0; s < t.names().size(); s++) {
@@ -84,8 +83,8 @@ final class TermsText {
             }
             out.append("\nmost frequent misses of ").append(t.names().get(s)).append(" (term -> what was heard)\n");
             for (Confusion c : top) {
-                out.append(String.format(Locale.ROOT, "  %6d  %s -> %s%n", c.count(), c.term(),
-                        c.heard().isEmpty() ? "(deleted)" : c.heard()));
+                out.append("  " + Numbers.right(Long.toString(c.count()), 6) + "  " + c.term() + " -> "
+                        + (c.heard().isEmpty() ? "(deleted)" : c.heard()) + System.lineSeparator());
             }
         }
         if (t.hasSubstringCounts()) {
@@ -124,14 +123,15 @@ final class TermsText {
         out.append("\noccurrences in ").append(name).append(" (utterance, reference tokens [from, to), term, class: hypothesis)\n");
         for (TermReport.OccurrenceDetail d : r.details()) {
             TermOccurrence o = d.occurrence();
-            out.append(String.format(Locale.ROOT, "  %s [%d,%d) %s  %s: %s%n", d.utteranceId(), o.referenceFrom(), o.referenceTo(),
-                    o.term().written(), o.match().id(), o.hypothesisTokens().isEmpty() ? "(nothing)" : String.join(" ", o.hypothesisTokens())));
+            out.append("  " + d.utteranceId() + " [" + o.referenceFrom() + "," + o.referenceTo() + ") " + o.term().written() + "  "
+                    + o.match().id() + ": " + (o.hypothesisTokens().isEmpty() ? "(nothing)" : String.join(" ", o.hypothesisTokens()))
+                    + System.lineSeparator());
         }
         out.append("false alarms in ").append(name).append(" (utterance, hypothesis tokens [from, to), term)\n");
         for (TermReport.FalseAlarmDetail d : r.falseAlarmDetails()) {
             FalseAlarm f = d.falseAlarm();
-            out.append(String.format(Locale.ROOT, "  %s [%d,%d) %s: %s%n", d.utteranceId(), f.hypothesisFrom(), f.hypothesisTo(),
-                    f.term().written(), String.join(" ", f.hypothesisTokens())));
+            out.append("  " + d.utteranceId() + " [" + f.hypothesisFrom() + "," + f.hypothesisTo() + ") " + f.term().written() + ": "
+                    + String.join(" ", f.hypothesisTokens()) + System.lineSeparator());
         }
     }
 
