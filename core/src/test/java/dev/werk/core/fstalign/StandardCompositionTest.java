@@ -56,7 +56,7 @@ class StandardCompositionTest {
     void theExampleOfTheReadme() {
         Counts c = Fstalign.align(NlpReference.ofTokens(null, List.of("a", "b", "c")), Normalizations.NONE, EntityTypes.NONE,
                 List.of("c", "x", "y"), WALKER).alignment().counts();
-        assertEquals(List.of(0L, 0L, 3L), List.of((long) c.insertions(), (long) c.deletions(), (long) c.substitutions()));
+        assertEquals(List.of(0L, 0L, 3L), List.of(c.insertions(), c.deletions(), c.substitutions()));
     }
 
     private static List<String> words(Random rnd, String[] vocab, int n) {
