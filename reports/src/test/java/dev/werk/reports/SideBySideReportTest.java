@@ -54,6 +54,40 @@ class SideBySideReportTest {
         assertEquals(Files.readString(suite().resolve("data/twenty.hyp-a2.sbs"), StandardCharsets.UTF_8), sbs(true));
     }
 
+    /**
+     * Synonym alternatives carry fstalign's {@code ___k_SYN_m-n___} labels with its running count
+     * (testdata/fstalign/sbs: fstalign's own output for suite inputs, see its NOTICE), under both
+     * compositions, for text, NLP with normalizations and CTM hypotheses.
+     */
+    @Test
+    void synonymAlternativesAreLabelledAsFstalignLabelsThem() throws IOException {
+        Path data = suite().resolve("data");
+        Path expected = suite().resolveSibling("sbs");
+        String[][] runs = {
+            {"syn_1.ref.txt", "syn_1.hyp.txt", null, "adapted", "syn_1.adapted.sbs"},
+            {"syn_1.ref.txt", "syn_1.hyp.txt", null, "standard", "syn_1.standard.sbs"},
+            {"syn_7.ref.nlp", "syn_7.hyp.txt", "syn_7.norm.json", "adapted", "syn_7.adapted.sbs"},
+            {"syn_8.ref.nlp", "syn_8.hyp.ctm", null, "standard", "syn_8.standard.sbs"},
+        };
+        for (String[] run : runs) {
+            FstalignScoring.FilePair pair = new FstalignScoring.FilePair(run[0], data.resolve(run[0]), format(run[0]),
+                    data.resolve(run[1]), format(run[1]), run[2] == null ? null : data.resolve(run[2]), null);
+            boolean adapted = run[3].equals("adapted");
+            FstalignSettings settings = new FstalignSettings(SynonymRules.read(suite().resolve("synonyms.rules.txt")), true, true,
+                    true, 5, false, false, adapted).withWalker(!adapted).withSideBySide(true);
+            FstalignScore score = FstalignScoring.score(List.of(pair), settings, true, List.of());
+            StringWriter out = new StringWriter();
+            SideBySideReport.write(score.fileSideBySide().get(run[0]), out);
+            String want = Files.readString(expected.resolve(run[4]), StandardCharsets.UTF_8);
+            assertTrue(want.contains("_SYN_"), run[4]);
+            assertEquals(want, out.toString(), run[4]);
+        }
+    }
+
+    private static TranscriptFormat format(String name) {
+        return name.endsWith(".nlp") ? TranscriptFormat.NLP : name.endsWith(".ctm") ? TranscriptFormat.CTM : TranscriptFormat.PLAIN;
+    }
+
     @Test
     void rowsGroupsAndWerTagsFollowFstalignsFormat() throws IOException {
         List<SideBySideRow> rows = List.of(

@@ -194,22 +194,32 @@ final class EntityAccounting {
 
     /**
      * fstalign's side-by-side rows ({@code WriteSbs}): every step with its tokens, the label of the
-     * entity it belongs to ({@code GetClassLabel}: {@code ___id_CLASS___}) and the {@code wer_tags}
-     * of the row it is attached to. {@code refWords} and {@code hypWords} are the path's tokens.
+     * synonym alternative ({@link SynonymLabels}, per path reference word) or entity it belongs to
+     * ({@code GetClassLabel}: {@code ___id_CLASS___}) and the {@code wer_tags} of the row it is
+     * attached to. {@code refWords} and {@code hypWords} are the path's tokens.
      */
     List<SideBySideRow> sideBySide(List<Group> groups, List<RefRow> rows, List<String> refWords, List<String> hypWords,
-                                   EntityTypes types) {
+                                   EntityTypes types, String[] synonymLabels) {
         List<SideBySideRow> out = new ArrayList<>(ops.length);
         int[] leading = leadingGroup();
         int r = 0;
         int h = 0;
         for (int k = 0; k < ops.length; k++) {
             EditOp op = ops[k];
+            String synonym = null;
+            if (op != EditOp.INSERTION) {
+                synonym = synonymLabels[r];
+            } else if (r > 0 && r < synonymLabels.length && synonymLabels[r - 1] != null
+                    && synonymLabels[r - 1].equals(synonymLabels[r])) {
+                synonym = synonymLabels[r]; // an insertion between two words of one alternative
+            }
             String ref = op == EditOp.INSERTION ? SideBySideRow.INSERTION : refWords.get(r++);
             String hyp = op == EditOp.DELETION ? SideBySideRow.DELETION : hypWords.get(h++);
             int g = stepGroup[k] >= 0 ? stepGroup[k] : leading[k];
             String label = "";
-            if (g >= 0 && groups.get(g).kind() == Group.Kind.ENTITY) {
+            if (synonym != null) {
+                label = synonym;
+            } else if (g >= 0 && groups.get(g).kind() == Group.Kind.ENTITY) {
                 label = "___" + rows.get(groups.get(g).firstRow()).label().replace(':', '_') + "___";
             }
             List<String> tags = new ArrayList<>();

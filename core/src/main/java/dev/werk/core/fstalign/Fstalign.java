@@ -153,8 +153,14 @@ public final class Fstalign {
         Counts switchCounts = settings.speakerSwitchContext() > 0 ? acc.speakerSwitch(settings.speakerSwitchContext()) : null;
         CaseStats caseStats = settings.caseStats() && read.isNlp()
                 ? CaseAccounting.of(groups, ref.rows(), read.rows(), settings.usePunctuation(), path, hyp) : null;
-        List<SideBySideRow> sideBySide = settings.sideBySide()
-                ? acc.sideBySide(groups, ref.rows(), refWords, hypWords, types) : List.of();
+        List<SideBySideRow> sideBySide = List.of();
+        if (settings.sideBySide()) {
+            List<int[][]> rules = ReferenceGraph.rules(ref, norm, lowerHyp, settings.synonyms(), settings.cutoffs(),
+                    settings.hyphens(), !settings.useCase(), words);
+            String[] synonymLabels = SynonymLabels.of(rules, words, groups,
+                    ReferenceGraph.entityCandidates(ref, norm, !settings.useCase(), words), path.reference(), path.referenceGroup());
+            sideBySide = acc.sideBySide(groups, ref.rows(), refWords, hypWords, types, synonymLabels);
+        }
         return new FstalignAlignment(refWords, hypWords, path.alignment(), perTag, ClassScores.of(byClass),
                 ClassScores.of(acc.perLabelClass()), switchCounts, acc.perSpeaker(), caseStats, sideBySide, warnings);
     }

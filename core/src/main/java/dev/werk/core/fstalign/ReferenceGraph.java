@@ -62,6 +62,26 @@ final class ReferenceGraph {
         return out;
     }
 
+    /** Each entity's candidates as word ids of {@code words}, in the order of the ENTITY groups of {@link #build}. */
+    static List<List<int[]>> entityCandidates(NlpReference ref, Normalizations norm, boolean lowerCase, Words words) {
+        List<List<int[]>> out = new ArrayList<>();
+        for (Span s : spans(ref, norm, lowerCase)) {
+            if (s.candidates == null) {
+                continue;
+            }
+            List<int[]> cands = new ArrayList<>(s.candidates.size());
+            for (List<String> c : s.candidates) {
+                int[] ids = new int[c.size()];
+                for (int k = 0; k < ids.length; k++) {
+                    ids[k] = words.intern(c.get(k));
+                }
+                cands.add(ids);
+            }
+            out.add(cands);
+        }
+        return out;
+    }
+
     /** {@code rules} plus those fstalign derives from every word of the reference, its candidates and {@code hyp}. */
     private static SynonymRules effective(List<Span> spans, List<String> hyp, SynonymRules rules, boolean cutoffs,
                                           boolean hyphens) {
