@@ -38,6 +38,8 @@ final class FstalignOptions {
     String composition;
     /** {@code --output-sbs}: where fstalign's side-by-side file goes; null for none. */
     Path sbs;
+    /** {@code --output-nlp}: where fstalign's aligned NLP file goes; null for none. */
+    Path nlp;
 
     /** These options, bound to this object (see {@link CodedOptions}), in {@code --help} order. */
     List<CodedOptions.Opt> options() {
@@ -87,7 +89,10 @@ final class FstalignOptions {
                             + "(fstalign's default since May 2021: its greedy search, which may answer a costlier path)."),
                 CodedOptions.option(Path.class, this, "sbs", "--output-sbs").paramLabel("FILE")
                     .description("fstalign's --output-sbs: write its side-by-side file (one row per aligned token with ERR, "
-                            + "the entity label and wer_tags, then the error groups) for a single file pair."));
+                            + "the entity label and wer_tags, then the error groups) for a single file pair."),
+                CodedOptions.option(Path.class, this, "nlp", "--output-nlp").paramLabel("FILE")
+                    .description("fstalign's --output-nlp: write the NLP reference with the times of the hypothesis words "
+                            + "aligned to its rows (CTM or NLP hypotheses; a text one has none) for a single file pair."));
     }
 
     /** Adds these options to {@code spec}. */
@@ -140,6 +145,6 @@ final class FstalignOptions {
     /** True when fstalign scoring was asked for. */
     boolean active() {
         return preset || norm != null || tags != null || synonyms != null || derive || noCutoffs || noHyphens || useCase
-                || usePunctuation || caseStats || speakers() || composition != null || sbs != null;
+                || usePunctuation || caseStats || speakers() || composition != null || sbs != null || nlp != null;
     }
 }

@@ -3,11 +3,13 @@ package dev.werk.cli;
 import dev.werk.core.FstalignFiles;
 import dev.werk.core.FstalignScore;
 import dev.werk.core.FstalignScoring;
+import dev.werk.core.fstalign.AlignedNlpRow;
 import dev.werk.core.fstalign.FstalignSettings;
 import dev.werk.core.fstalign.SideBySideRow;
 import dev.werk.core.fstalign.SynonymRules;
 import dev.werk.core.io.TranscriptFormat;
 import dev.werk.core.text.TextNormalizer;
+import dev.werk.reports.AlignedNlpReport;
 import dev.werk.reports.FstalignReport;
 import dev.werk.reports.SideBySideReport;
 import java.io.PrintWriter;
@@ -52,14 +54,20 @@ final class FstalignRun {
         List<Path> inputs = c.input.files(c.normalize.rules, norm, tags, o.synonyms);
         OutputFile.refuseInputs(c.out, inputs);
         if (o.sbs != null) {
-            checkSideBySide(o.sbs, c, dirs, inputs);
+            checkSideFile("--output-sbs", o.sbs, c, dirs, inputs);
+        }
+        if (o.nlp != null) {
+            checkSideFile("--output-nlp", o.nlp, c, dirs, inputs);
+            if (o.sbs != null && !OutputFile.isStdout(o.sbs) && o.sbs.toAbsolutePath().normalize().equals(o.nlp.toAbsolutePath().normalize())) {
+                throw new UsageException("--output-sbs and --output-nlp name the same file, " + o.nlp);
+            }
         }
         SynonymRules rules = o.synonyms == null ? SynonymRules.NONE : SynonymRules.read(o.synonyms);
         boolean derive = o.synonyms != null || o.derive;
         FstalignSettings settings = new FstalignSettings(rules, derive && !o.noCutoffs, derive && !o.noHyphens,
                 !o.noEntityInsertions).withCaseAndPunctuation(o.useCase, o.usePunctuation).withAdapted(o.adapted())
                 .withWalker(o.walker()).withSpeakerSwitchContext(speakerContext).withCaseStats(o.caseStats)
-                .withSideBySide(o.sbs != null);
+                .withSideBySide(o.sbs != null || o.nlp != null);
 
         List<FstalignScoring.FilePair> pairs;
         List<String> warnings;
@@ -90,6 +98,10 @@ final class FstalignRun {
                             + " is read as " + p.referenceFormat().id());
                 }
             }
+        }
+        if (o.nlp != null && pairs.get(0).referenceFormat() != TranscriptFormat.NLP) {
+            throw new UsageException("--output-nlp needs an NLP reference (its rows are what it writes); " + pairs.get(0).reference()
+                    + " is read as " + pairs.get(0).referenceFormat().id());
         }
         FstalignScore score = FstalignScoring.score(pairs, settings, !dirs, warnings, Workers.pool());
         PrintWriter err = c.err();
@@ -127,6 +139,10 @@ final class FstalignRun {
             List<SideBySideRow> rows = score.fileSideBySide().get(pairs.get(0).name());
             OutputFile.write(o.sbs, c.out(), w -> SideBySideReport.write(rows, w));
         }
+        if (o.nlp != null) {
+            List<AlignedNlpRow> rows = score.fileAlignedNlp().getOrDefault(pairs.get(0).name(), List.of());
+            OutputFile.write(o.nlp, c.out(), w -> AlignedNlpReport.write(rows, w));
+        }
         OutputFile.write(c.out, c.out(), w -> {
             switch (c.format) {
                 case json -> FstalignReport.json(score, dirs, c.perUtterance, described, o.caseStats, speakers, w);
@@ -137,22 +153,21 @@ final class FstalignRun {
         return ExitCodes.OK;
     }
 
-    /** {@code --output-sbs}: one file pair, a file of its own (not the report's, not an input). */
-    private static void checkSideBySide(Path sbs, ScoreCommand c, boolean dirs, List<Path> inputs) {
+    /** {@code --output-sbs} or {@code --output-nlp}: one file pair, a file of its own (not the report's, not an input). */
+    private static void checkSideFile(String option, Path file, ScoreCommand c, boolean dirs, List<Path> inputs) {
         if (dirs) {
-            throw new UsageException("--output-sbs writes the side-by-side file of one file pair; --ref " + c.input.ref
-                    + " is a folder");
+            throw new UsageException(option + " writes a file for one file pair; --ref " + c.input.ref + " is a folder");
         }
-        if (OutputFile.isStdout(sbs) && OutputFile.isStdout(c.out)) {
-            throw new UsageException("--output-sbs - and the report would both go to standard output: give --out FILE or "
-                    + "--output-sbs FILE");
+        if (OutputFile.isStdout(file) && OutputFile.isStdout(c.out)) {
+            throw new UsageException(option + " - and the report would both go to standard output: give --out FILE or "
+                    + option + " FILE");
         }
-        if (!OutputFile.isStdout(sbs) && !OutputFile.isStdout(c.out)
-                && sbs.toAbsolutePath().normalize().equals(c.out.toAbsolutePath().normalize())) {
-            throw new UsageException("--output-sbs and --out name the same file, " + sbs);
+        if (!OutputFile.isStdout(file) && !OutputFile.isStdout(c.out)
+                && file.toAbsolutePath().normalize().equals(c.out.toAbsolutePath().normalize())) {
+            throw new UsageException(option + " and --out name the same file, " + file);
         }
-        OutputFile.check(sbs);
-        OutputFile.refuseInputs("--output-sbs", sbs, inputs);
+        OutputFile.check(file);
+        OutputFile.refuseInputs(option, file, inputs);
     }
 
     /** The side file or folder: as given (checked), else found by the preset, else none. */

@@ -404,4 +404,24 @@ class FstalignCliTest {
             assertEquals(expected, Files.readString(sbs, StandardCharsets.UTF_8), composition);
         }
     }
+
+    /**
+     * {@code --output-nlp}: fstalign's aligned NLP file, here its suite's own expectation for
+     * {@code noise_1.ref.nlp} against {@code noise.hyp2.ctm} (the CTM's times on the reference rows,
+     * {@code <unk>} taken for the noise codes by the suite's synonyms), with the side-by-side file beside it.
+     */
+    @Test
+    void alignedNlpFileIsFstalignsOwn() throws IOException {
+        Path suite = Cli.testdata().resolve("fstalign/suite");
+        Path nlp = dir.resolve("noise.aligned.nlp");
+        Path sbs = dir.resolve("noise.sbs");
+        Cli.Result r = Cli.run("score", "--ref", suite.resolve("data/noise_1.ref.nlp").toString(), "--hyp",
+                suite.resolve("data/noise.hyp2.ctm").toString(), "--synonyms", suite.resolve("synonyms.rules.txt").toString(),
+                "--composition", "adapted", "--output-nlp", nlp.toString(), "--output-sbs", sbs.toString(), "-o", "json");
+        assertEquals(ExitCodes.OK, r.code(), r::toString);
+        assertEquals(0, r.json().path("errors").asInt(), r::toString);
+        assertEquals(Files.readString(suite.resolve("data/noise_1.hyp2.aligned"), StandardCharsets.UTF_8),
+                Files.readString(nlp, StandardCharsets.UTF_8));
+        assertTrue(Files.readString(sbs, StandardCharsets.UTF_8).startsWith("           ref_token\thyp_token"), r::toString);
+    }
 }

@@ -1,5 +1,6 @@
 package dev.werk.core;
 
+import dev.werk.core.fstalign.AlignedNlpRow;
 import dev.werk.core.fstalign.CaseStats;
 import dev.werk.core.fstalign.ClassScores;
 import dev.werk.core.fstalign.SideBySideRow;
@@ -31,13 +32,18 @@ import java.util.Map;
  *                     across files, where the same speaker id need not be the same person
  * @param fileSideBySide per file name, the rows of fstalign's side-by-side file, when asked for
  *                     ({@link dev.werk.core.fstalign.FstalignSettings#sideBySide()}); else empty
+ * @param fileAlignedNlp per file name with an NLP reference and a hypothesis, the rows of fstalign's
+ *                     aligned NLP file, when the side-by-side rows were asked for; else empty
  */
 public record FstalignScore(FileSetScore files, ClassScores classes, ClassScores labelClasses,
                             Map<String, ClassScores> fileClasses, String preset, CaseStats caseStats,
                             Map<String, CaseStats> fileCaseStats, int speakerSwitchContext, Counts speakerSwitch,
                             Map<String, Counts> fileSpeakerSwitch, Map<String, Map<String, Counts>> fileSpeakers,
-                            Map<String, List<SideBySideRow>> fileSideBySide) {
+                            Map<String, List<SideBySideRow>> fileSideBySide, Map<String, List<AlignedNlpRow>> fileAlignedNlp) {
     public FstalignScore {
+        Map<String, List<AlignedNlpRow>> nlp = new LinkedHashMap<>();
+        fileAlignedNlp.forEach((file, r) -> nlp.put(file, List.copyOf(r)));
+        fileAlignedNlp = Collections.unmodifiableMap(nlp);
         Map<String, List<SideBySideRow>> rows = new LinkedHashMap<>();
         fileSideBySide.forEach((file, r) -> rows.put(file, List.copyOf(r)));
         fileSideBySide = Collections.unmodifiableMap(rows);
@@ -53,7 +59,8 @@ public record FstalignScore(FileSetScore files, ClassScores classes, ClassScores
     public FstalignScore(FileSetScore files, ClassScores classes, ClassScores labelClasses,
                          Map<String, ClassScores> fileClasses, String preset, CaseStats caseStats,
                          Map<String, CaseStats> fileCaseStats) {
-        this(files, classes, labelClasses, fileClasses, preset, caseStats, fileCaseStats, 0, null, Map.of(), Map.of(), Map.of());
+        this(files, classes, labelClasses, fileClasses, preset, caseStats, fileCaseStats, 0, null, Map.of(), Map.of(), Map.of(),
+                Map.of());
     }
 
     /** All files pooled. */

@@ -4,11 +4,13 @@ import dev.werk.core.fstalign.CaseStats;
 import dev.werk.core.fstalign.ClassScores;
 import dev.werk.core.fstalign.EntityTypes;
 import dev.werk.core.fstalign.Fstalign;
+import dev.werk.core.fstalign.AlignedNlpRow;
 import dev.werk.core.fstalign.FstalignAlignment;
 import dev.werk.core.fstalign.SideBySideRow;
 import dev.werk.core.fstalign.FstalignSettings;
 import dev.werk.core.fstalign.NlpReference;
 import dev.werk.core.fstalign.Normalizations;
+import dev.werk.core.io.TimedWord;
 import dev.werk.core.io.Transcript;
 import dev.werk.core.io.TranscriptFormat;
 import dev.werk.core.io.TranscriptReader;
@@ -80,6 +82,8 @@ public final class FstalignScoring {
                                       List<String> warnings, Executor executor) throws IOException {
         FstalignAlignment[] done = new FstalignAlignment[pairs.size()];
         @SuppressWarnings({"unchecked", "rawtypes"})
+        List<AlignedNlpRow>[] aligned = new List[pairs.size()];
+        @SuppressWarnings({"unchecked", "rawtypes"})
         List<String>[] notes = new List[pairs.size()];
         List<CompletableFuture<Void>> tasks = new ArrayList<>();
         try {
@@ -96,6 +100,10 @@ public final class FstalignScoring {
                                 : hypothesis(p.hypothesis(), p.hypothesisFormat(), settings.usePunctuation());
                         done[k] = Fstalign.align(ref, norm, types, hyp, settings,
                                 p.hypothesisFormat());
+                        if (settings.sideBySide() && ref.isNlp() && p.hypothesis() != null) {
+                            float[][] times = hypothesisTimes(p.hypothesis(), p.hypothesisFormat());
+                            aligned[k] = Fstalign.alignedNlp(done[k], ref, times[0], times[1]);
+                        }
                         w.addAll(done[k].warnings());
                         notes[k] = w;
                     } catch (IOException e) {
@@ -133,6 +141,7 @@ public final class FstalignScoring {
         Map<String, Counts> fileSpeakerSwitch = new LinkedHashMap<>();
         Map<String, Map<String, Counts>> fileSpeakers = new LinkedHashMap<>();
         Map<String, List<SideBySideRow>> fileSideBySide = new LinkedHashMap<>();
+        Map<String, List<AlignedNlpRow>> fileAlignedNlp = new LinkedHashMap<>();
         for (int k = 0; k < pairs.size(); k++) {
             FilePair p = pairs.get(k);
             FstalignAlignment a = done[k];
@@ -149,6 +158,9 @@ public final class FstalignScoring {
             files.add(new FileSetScore.FileScore(p.name(), p.reference(), p.hypothesis(), s));
             if (settings.sideBySide()) {
                 fileSideBySide.put(p.name(), a.sideBySide());
+                if (aligned[k] != null) {
+                    fileAlignedNlp.put(p.name(), aligned[k]);
+                }
             }
             all.add(u);
             allWarnings.addAll(fileWarnings);
@@ -174,7 +186,7 @@ public final class FstalignScoring {
                 ? provenance(first, pairs.get(0).referenceFormat(), firstHyp, pairs.get(0).hypothesisFormat())
                 : folderProvenance(first, firstHyp), allWarnings));
         return new FstalignScore(set, classes, labelClasses, perFile, PRESET, caseStats, fileCaseStats,
-                settings.speakerSwitchContext(), speakerSwitch, fileSpeakerSwitch, fileSpeakers, fileSideBySide);
+                settings.speakerSwitchContext(), speakerSwitch, fileSpeakerSwitch, fileSpeakers, fileSideBySide, fileAlignedNlp);
     }
 
     private static Provenance provenance(Path ref, TranscriptFormat refFormat, Path hyp, TranscriptFormat hypFormat) {
@@ -210,6 +222,40 @@ public final class FstalignScoring {
             return h.tokens(punctuation);
         }
         return words(TranscriptReader.read(file, format));
+    }
+
+    /**
+     * The hypothesis words' times as fstalign's stitching takes them, {@code {starts, ends}}: a CTM
+     * word's start and start + duration (in {@code float}), an NLP row's {@code ts} and {@code endTs}
+     * (either alone for both; 0 without); {@code {null, null}} for a text hypothesis, whose times
+     * fstalign leaves at 0.
+     */
+    static float[][] hypothesisTimes(Path file, TranscriptFormat format) throws IOException {
+        if (format == TranscriptFormat.NLP) {
+            return NlpReference.read(file).times();
+        }
+        if (format != TranscriptFormat.CTM) {
+            return new float[][] {null, null};
+        }
+        List<Float> starts = new ArrayList<>();
+        List<Float> ends = new ArrayList<>();
+        for (Utterance u : TranscriptReader.read(file, format).utterances()) {
+            if (u.excluded()) {
+                continue;
+            }
+            for (TimedWord w : u.words()) {
+                float start = (float) w.start();
+                starts.add(start);
+                ends.add(start + (float) (w.end() - w.start()));
+            }
+        }
+        float[] s = new float[starts.size()];
+        float[] e = new float[ends.size()];
+        for (int k = 0; k < s.length; k++) {
+            s[k] = starts.get(k);
+            e[k] = ends.get(k);
+        }
+        return new float[][] {s, e};
     }
 
     private static List<String> words(Transcript t) {

@@ -141,24 +141,30 @@ class FstalignSuiteTest {
         if (c.raw().contains("oracle_1") || c.hyp().endsWith(".fst")) {
             return "an FST hypothesis (--hyp *.fst --symbols): werk reads no OpenFst lattices";
         }
-        if (sideBySide(c)) {
+        if (onlyFiles(c, ".sbs")) {
             return SIDE_BY_SIDE;
         }
+        if (onlyFiles(c, ".aligned")) {
+            return ALIGNED_NLP;
+        }
         if (c.expected().isEmpty()) {
-            return "compares only fstalign's output files (" + String.join(", ", c.expectedFiles())
-                    + ") byte for byte: werk writes no aligned NLP (fstalign's align command)";
+            return "compares only fstalign's output files (" + String.join(", ", c.expectedFiles()) + ") byte for byte";
         }
         return null;
     }
+
+    /** Why an aligned-NLP case is skipped here: the reports module, which writes the file, compares it. */
+    static final String ALIGNED_NLP = "compares fstalign's aligned NLP file byte for byte: reproduced by reports' "
+            + "AlignedNlpReportTest (werk score --output-nlp)";
 
     /** Why a side-by-side case is skipped here: the reports module, which writes the file, compares it. */
     static final String SIDE_BY_SIDE = "compares fstalign's side-by-side file byte for byte: reproduced by reports' "
             + "SideBySideReportTest (werk score --output-sbs)";
 
-    /** A case that checks nothing but fstalign's side-by-side file. */
-    static boolean sideBySide(Case c) {
+    /** A case that checks nothing but fstalign output files ending in {@code suffix}. */
+    static boolean onlyFiles(Case c, String suffix) {
         return c.expected().isEmpty() && !c.expectedFiles().isEmpty()
-                && c.expectedFiles().stream().allMatch(f -> f.endsWith(".sbs"));
+                && c.expectedFiles().stream().allMatch(f -> f.endsWith(suffix));
     }
 
     /** Why werk's answer differs from what {@code c} expects, or null when unexplained. */
@@ -339,6 +345,7 @@ class FstalignSuiteTest {
         Map<String, Integer> reasons = new LinkedHashMap<>();
         int reproduced = 0;
         List<Integer> sideBySide = new ArrayList<>();
+        List<Integer> alignedNlp = new ArrayList<>();
         StringBuilder sb = new StringBuilder();
         for (Case c : all) {
             String r = reasonNotReproduced(c, all);
@@ -346,19 +353,22 @@ class FstalignSuiteTest {
                 reproduced++;
             } else if (r.equals(SIDE_BY_SIDE)) {
                 sideBySide.add(c.number());
+            } else if (r.equals(ALIGNED_NLP)) {
+                alignedNlp.add(c.number());
             } else {
                 String kind = r.contains("adapted composition") ? "adapted composition differs from the standard one" : r;
                 reasons.merge(kind, 1, Integer::sum);
                 sb.append(c).append(": ").append(r).append('\n');
             }
         }
-        System.out.println("fstalign suite: " + reproduced + " of 90 reproduced here, " + sideBySide.size()
-                + " (side-by-side files) in reports; not reproduced:\n" + sb + reasons);
+        System.out.println("fstalign suite: " + reproduced + " of 90 reproduced here, " + (sideBySide.size() + alignedNlp.size())
+                + " (side-by-side and aligned NLP files) in reports; not reproduced:\n" + sb + reasons);
         assertEquals(REPRODUCED, reproduced, reasons.toString());
-        // the cases SideBySideReportTest runs (twenty.hyp.sbs, twenty.hyp-a2.sbs)
+        // the cases SideBySideReportTest runs (twenty.hyp.sbs, twenty.hyp-a2.sbs) and AlignedNlpReportTest runs (noise_1)
         assertEquals(List.of(37, 87), sideBySide);
+        assertEquals(List.of(22, 23, 65, 66), alignedNlp);
     }
 
-    /** Cases reproduced here (two more, side-by-side files, in reports); the README's fstalign section lists the others. */
+    /** Cases reproduced here (six more, output files, in reports); the README's fstalign section lists the others. */
     static final int REPRODUCED = 81;
 }

@@ -33,6 +33,9 @@ public final class SideBySideReport {
         StringBuilder groupRef = new StringBuilder();
         StringBuilder groupHyp = new StringBuilder();
         for (SideBySideRow r : rows) {
+            if (r.noOp()) {
+                continue; // as fstalign's WriteSbs skips its no-op steps
+            }
             if (r.error()) {
                 if (groupLine == 0) {
                     groupLine = line;

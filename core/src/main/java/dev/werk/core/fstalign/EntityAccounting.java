@@ -202,9 +202,29 @@ final class EntityAccounting {
                                    EntityTypes types, String[] synonymLabels) {
         List<SideBySideRow> out = new ArrayList<>(ops.length);
         int[] leading = leadingGroup();
+        // the group of the next reference step at or after each step, for the no-op steps
+        int[] nextGroup = new int[ops.length];
+        int following = groups.size();
+        for (int k = ops.length - 1; k >= 0; k--) {
+            if (ops[k] != EditOp.INSERTION) {
+                following = stepGroup[k];
+            }
+            nextGroup[k] = following;
+        }
+        boolean[] hasSteps = new boolean[groups.size()];
+        for (int k = 0; k < ops.length; k++) {
+            if (stepGroup[k] >= 0) {
+                hasSteps[stepGroup[k]] = true;
+            }
+        }
+        int pending = 0;
         int r = 0;
         int h = 0;
         for (int k = 0; k < ops.length; k++) {
+            // fstalign's no-op steps of FALLBACK entities left out come first: labels cost its walker nothing
+            for (; pending < nextGroup[k]; pending++) {
+                noOp(groups, rows, hasSteps, pending, out);
+            }
             EditOp op = ops[k];
             String synonym = null;
             if (op != EditOp.INSERTION) {
@@ -231,7 +251,19 @@ final class EntityAccounting {
             }
             out.add(new SideBySideRow(ref, hyp, label, tags));
         }
+        for (; pending < groups.size(); pending++) {
+            noOp(groups, rows, hasSteps, pending, out);
+        }
         return out;
+    }
+
+    /** fstalign's no-op step ({@code AlignmentTraversor.cpp}) of group g when it is a FALLBACK entity with no step. */
+    private static void noOp(List<Group> groups, List<RefRow> rows, boolean[] hasSteps, int g, List<SideBySideRow> out) {
+        Group gr = groups.get(g);
+        if (gr.kind() == Group.Kind.ENTITY && !hasSteps[g] && ClassScores.FALLBACK.equals(rows.get(gr.firstRow()).labelClass())) {
+            out.add(new SideBySideRow(SideBySideRow.NO_OP, SideBySideRow.NO_OP,
+                    "___" + rows.get(gr.firstRow()).label().replace(':', '_') + "___", List.of()));
+        }
     }
 
     /**

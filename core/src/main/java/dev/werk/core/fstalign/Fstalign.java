@@ -165,6 +165,16 @@ public final class Fstalign {
                 ClassScores.of(acc.perLabelClass()), switchCounts, acc.perSpeaker(), caseStats, sideBySide, warnings);
     }
 
+    /**
+     * fstalign's aligned NLP rows ({@code --output-nlp}) for an alignment made with
+     * {@link FstalignSettings#sideBySide()} against the NLP reference {@code ref}: each reference row
+     * with the times of the hypothesis word aligned to it; {@code starts}/{@code ends} are the
+     * hypothesis words' times in order (null for a hypothesis without times: fstalign writes 0).
+     */
+    public static List<AlignedNlpRow> alignedNlp(FstalignAlignment a, NlpReference ref, float[] starts, float[] ends) {
+        return AlignedNlp.of(a.sideBySide(), ref.rows(), starts, ends);
+    }
+
     /** The hypothesis as fstalign's first pass reads it: a CTM hypothesis's words as written, before lower-casing. */
     private static int[] firstPassHyp(List<String> hyp, int[] hypIds, Words words, boolean ctmHypothesis,
                                       FstalignSettings settings) {

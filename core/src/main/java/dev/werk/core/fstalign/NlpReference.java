@@ -58,6 +58,10 @@ public final class NlpReference {
         int speaker = -1;
         int punctuation = -1;
         int casing = -1;
+        int ts = -1;
+        int endTs = -1;
+        int prepunctuation = -1;
+        int confidence = -1;
         for (int k = 0; k < names.length; k++) {
             switch (trim(names[k]).toLowerCase(Locale.ROOT)) {
                 case "token" -> token = token < 0 ? k : token;
@@ -66,6 +70,10 @@ public final class NlpReference {
                 case "speaker" -> speaker = speaker < 0 ? k : speaker;
                 case "punctuation" -> punctuation = punctuation < 0 ? k : punctuation;
                 case "case" -> casing = casing < 0 ? k : casing;
+                case "ts" -> ts = ts < 0 ? k : ts;
+                case "endts" -> endTs = endTs < 0 ? k : endTs;
+                case "prepunctuation" -> prepunctuation = prepunctuation < 0 ? k : prepunctuation;
+                case "confidence" -> confidence = confidence < 0 ? k : confidence;
                 default -> {
                     // fstalign's other columns play no part in its WER
                 }
@@ -86,8 +94,11 @@ public final class NlpReference {
             }
             String label = tags < 0 ? "" : bestLabel(field(line, tags), file, k + 1);
             List<String> ids = werTags < 0 ? List.of() : werTagIds(field(line, werTags), file, k + 1);
+            RefRow.Written written = new RefRow.Written(tags < 0 ? "" : field(line, tags), ts < 0 ? "" : field(line, ts),
+                    endTs < 0 ? "" : field(line, endTs), prepunctuation < 0 ? "" : field(line, prepunctuation),
+                    confidence < 0 ? "" : field(line, confidence));
             rows.add(new RefRow(tk, k + 1, label, ids, speaker < 0 ? "" : field(line, speaker),
-                    punctuation < 0 ? "" : field(line, punctuation), casing < 0 ? "" : field(line, casing)));
+                    punctuation < 0 ? "" : field(line, punctuation), casing < 0 ? "" : field(line, casing), written));
         }
         return new NlpReference(file, rows, werTags >= 0, true);
     }
@@ -190,6 +201,34 @@ public final class NlpReference {
 
     List<RefRow> rows() {
         return rows;
+    }
+
+    /**
+     * Each row's times as fstalign's stitching reads a hypothesis NLP file, {@code {starts, ends}}:
+     * {@code ts} and {@code endTs}, either alone for both, 0 without; a time that is not a number is 0.
+     */
+    public float[][] times() {
+        float[] s = new float[rows.size()];
+        float[] e = new float[rows.size()];
+        for (int k = 0; k < s.length; k++) {
+            RefRow.Written w = rows.get(k).written();
+            float ts = time(w.ts());
+            float end = time(w.endTs());
+            s[k] = !w.ts().isEmpty() ? ts : end;
+            e[k] = !w.endTs().isEmpty() ? end : ts;
+        }
+        return new float[][] {s, e};
+    }
+
+    private static float time(String t) {
+        if (t.isEmpty()) {
+            return 0f;
+        }
+        try {
+            return Float.parseFloat(t);
+        } catch (NumberFormatException ex) {
+            return 0f;
+        }
     }
 
     /** True when the header names a {@code wer_tags} column. */

@@ -12,11 +12,24 @@ import java.util.List;
  * @param speaker the speaker column, trimmed; empty for none
  * @param punctuation the punctuation column, trimmed; empty for none
  * @param casing  the {@code case} column, trimmed ({@code LC}, {@code UC}, …); empty for none
+ * @param written the columns only fstalign's aligned NLP output copies ({@code --output-nlp})
  */
 record RefRow(String token, int line, String label, List<String> werTags, String speaker, String punctuation,
-              String casing) {
+              String casing, Written written) {
+    /**
+     * Columns as written: {@code tags} (the whole field, e.g. {@code ['1:CARDINAL']}), {@code ts},
+     * {@code endTs}, {@code prepunctuation} and {@code confidence}; empty where the file has none.
+     */
+    record Written(String tags, String ts, String endTs, String prepunctuation, String confidence) {
+        static final Written NONE = new Written("", "", "", "", "");
+    }
+
     RefRow {
         werTags = List.copyOf(werTags);
+    }
+
+    RefRow(String token, int line, String label, List<String> werTags, String speaker, String punctuation, String casing) {
+        this(token, line, label, werTags, speaker, punctuation, casing, Written.NONE);
     }
 
     RefRow(String token, int line, String label, List<String> werTags) {

@@ -19,9 +19,20 @@ public record SideBySideRow(String reference, String hypothesis, String classLab
     public static final String INSERTION = "<ins>";
     /** fstalign's marker for the hypothesis side of a deletion. */
     public static final String DELETION = "<del>";
+    /**
+     * fstalign's no-op token ({@code NOOP}): both sides of the one step of a {@code FALLBACK} entity
+     * left out through an empty candidate. Its side-by-side file leaves such a row out; its NLP
+     * stitching gives it the entity's row.
+     */
+    public static final String NO_OP = "!!noop-token!!";
 
     public SideBySideRow {
         werTags = List.copyOf(werTags);
+    }
+
+    /** Whether this is a {@link #NO_OP} step. */
+    public boolean noOp() {
+        return reference.equals(NO_OP);
     }
 
     /** Whether fstalign marks the row {@code ERR}: its two tokens differ. */
