@@ -155,7 +155,7 @@ final class AlignedNlp {
             if (inNlp == 1) {
                 // fstalign's new record: the row's labels, speaker, token and times, no punctuation, LC
                 RefRow middle = new RefRow(row.token(), row.line(), row.label(), row.werTags(), row.speaker(), "", "LC",
-                        new RefRow.Written(row.written().tags(), row.written().ts(), row.written().endTs(), "", ""));
+                        RefRow.Written.of(row.written().tags(), row.written().ts(), row.written().endTs(), "", ""));
                 s.row = new RefRow(row.token(), row.line(), row.label(), row.werTags(), row.speaker(), "", row.casing(),
                         middle.written());
                 s.comment += ",push_last";
@@ -184,7 +184,7 @@ final class AlignedNlp {
             }
             i++;
             RefRow blank = new RefRow("", row.line(), row.label(), row.werTags(), row.speaker(), "", "LC",
-                    new RefRow.Written(row.written().tags(), "", "", "", ""));
+                    RefRow.Written.of(row.written().tags(), "", "", "", ""));
             for (int k = 1; k < inStitches - 1; k++) {
                 Stitch t = st.get(i++);
                 t.row = blank;

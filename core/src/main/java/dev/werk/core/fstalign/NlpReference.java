@@ -83,22 +83,25 @@ public final class NlpReference {
             throw new WerkDataException(file, header + 1, "not an NLP file: the header names no 'token' column");
         }
         List<RefRow> rows = new ArrayList<>();
+        int[] bars = new int[names.length + 1];
+        int[] writtenColumns = {tags, ts, endTs, prepunctuation, confidence};
         for (int k = header + 1; k < lines.size(); k++) {
             if (lines.get(k).isEmpty()) {
                 continue;
             }
             String line = lines.get(k);
-            String tk = field(line, token);
+            // the line's '|' positions once: every column below is cut from them
+            bars = bars(line, bars);
+            String tk = field(line, bars, token);
             if (tk.isEmpty()) {
                 continue;
             }
-            String label = tags < 0 ? "" : bestLabel(field(line, tags), file, k + 1);
-            List<String> ids = werTags < 0 ? List.of() : werTagIds(field(line, werTags), file, k + 1);
-            RefRow.Written written = new RefRow.Written(tags < 0 ? "" : field(line, tags), ts < 0 ? "" : field(line, ts),
-                    endTs < 0 ? "" : field(line, endTs), prepunctuation < 0 ? "" : field(line, prepunctuation),
-                    confidence < 0 ? "" : field(line, confidence));
-            rows.add(new RefRow(tk, k + 1, label, ids, speaker < 0 ? "" : field(line, speaker),
-                    punctuation < 0 ? "" : field(line, punctuation), casing < 0 ? "" : field(line, casing), written));
+            String tagsField = field(line, bars, tags);
+            String label = tags < 0 ? "" : bestLabel(tagsField, file, k + 1);
+            List<String> ids = werTags < 0 ? List.of() : werTagIds(field(line, bars, werTags), file, k + 1);
+            RefRow.Written written = RefRow.Written.of(line, writtenColumns);
+            rows.add(new RefRow(tk, k + 1, label, ids, field(line, bars, speaker), field(line, bars, punctuation),
+                    field(line, bars, casing), written));
         }
         return new NlpReference(file, rows, werTags >= 0, true);
     }
@@ -266,18 +269,42 @@ public final class NlpReference {
         return 0;
     }
 
-    /** The {@code column}-th '|'-separated field of {@code line}, trimmed; empty when the row is shorter. */
-    private static String field(String line, int column) {
-        int start = 0;
-        for (int c = 0; c < column; c++) {
-            int bar = line.indexOf('|', start);
-            if (bar < 0) {
-                return "";
+    /**
+     * The positions of {@code line}'s '|' characters in {@code into} (grown when the line has more),
+     * {@code into[0]} their count.
+     */
+    private static int[] bars(String line, int[] into) {
+        int n = 0;
+        int at = line.indexOf('|');
+        while (at >= 0) {
+            if (n + 2 > into.length) {
+                into = java.util.Arrays.copyOf(into, into.length * 2 + 2);
             }
-            start = bar + 1;
+            into[1 + n++] = at;
+            at = line.indexOf('|', at + 1);
         }
-        int end = line.indexOf('|', start);
-        return trim(line.substring(start, end < 0 ? line.length() : end));
+        into[0] = n;
+        return into;
+    }
+
+    /** The fields of {@code line} at {@code columns} (-1: none, empty), trimmed. */
+    static String[] fields(String line, int[] columns) {
+        int[] bars = bars(line, new int[16]);
+        String[] out = new String[columns.length];
+        for (int k = 0; k < columns.length; k++) {
+            out[k] = field(line, bars, columns[k]);
+        }
+        return out;
+    }
+
+    /** Field {@code column} (-1: none, empty) of a line cut at {@code bars}, trimmed; empty when the row is shorter. */
+    private static String field(String line, int[] bars, int column) {
+        if (column < 0 || column > bars[0]) {
+            return "";
+        }
+        int start = column == 0 ? 0 : bars[column] + 1;
+        int end = column == bars[0] ? line.length() : bars[column + 1];
+        return trim(line.substring(start, end));
     }
 
     /** Trims spaces and tabs only, as fstalign's {@code trim_chars<' ', '\t'>}. */

@@ -19,9 +19,68 @@ record RefRow(String token, int line, String label, List<String> werTags, String
     /**
      * Columns as written: {@code tags} (the whole field, e.g. {@code ['1:CARDINAL']}), {@code ts},
      * {@code endTs}, {@code prepunctuation} and {@code confidence}; empty where the file has none.
+     * Cut from the row's line only when first asked for (only {@code --output-nlp} reads them), so
+     * reading a reference costs no more than before.
      */
-    record Written(String tags, String ts, String endTs, String prepunctuation, String confidence) {
-        static final Written NONE = new Written("", "", "", "", "");
+    static final class Written {
+        static final Written NONE = of("", "", "", "", "");
+
+        private final String line;
+        private final int[] columns;
+        private String[] values;
+
+        private Written(String line, int[] columns, String[] values) {
+            this.line = line;
+            this.columns = columns;
+            this.values = values;
+        }
+
+        /** These values. */
+        static Written of(String tags, String ts, String endTs, String prepunctuation, String confidence) {
+            return new Written(null, null, new String[] {tags, ts, endTs, prepunctuation, confidence});
+        }
+
+        /** The fields of {@code line} at {@code columns} (tags, ts, endTs, prepunctuation, confidence; -1: none), cut when asked. */
+        static Written of(String line, int[] columns) {
+            return new Written(line, columns, null);
+        }
+
+        String tags() {
+            return values()[0];
+        }
+
+        String ts() {
+            return values()[1];
+        }
+
+        String endTs() {
+            return values()[2];
+        }
+
+        String prepunctuation() {
+            return values()[3];
+        }
+
+        String confidence() {
+            return values()[4];
+        }
+
+        private String[] values() {
+            if (values == null) {
+                values = NlpReference.fields(line, columns);
+            }
+            return values;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Written w && java.util.Arrays.equals(values(), w.values());
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Arrays.hashCode(values());
+        }
     }
 
     RefRow {
