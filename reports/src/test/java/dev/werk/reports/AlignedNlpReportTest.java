@@ -2,17 +2,11 @@ package dev.werk.reports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.werk.core.FstalignScore;
-import dev.werk.core.FstalignScoring;
-import dev.werk.core.fstalign.FstalignSettings;
-import dev.werk.core.fstalign.SynonymRules;
-import dev.werk.core.io.TranscriptFormat;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,20 +18,12 @@ import org.junit.jupiter.api.Test;
  */
 class AlignedNlpReportTest {
     private static Path suite() {
-        String d = System.getProperty("werk.testdata");
-        return (d != null ? Path.of(d) : Path.of("..", "testdata")).resolve("fstalign/suite");
+        return FstalignSuiteRuns.suite();
     }
 
     private static String aligned(String ref, String hyp, String norm, boolean adapted) throws IOException {
-        Path data = suite().resolve("data");
-        FstalignScoring.FilePair pair = new FstalignScoring.FilePair("pair", data.resolve(ref), TranscriptFormat.NLP,
-                data.resolve(hyp), hyp.endsWith(".ctm") ? TranscriptFormat.CTM : TranscriptFormat.PLAIN,
-                norm == null ? null : data.resolve(norm), null);
-        FstalignSettings settings = new FstalignSettings(SynonymRules.read(suite().resolve("synonyms.rules.txt")), true, true, true,
-                5, false, false, adapted).withWalker(!adapted).withSideBySide(true);
-        FstalignScore score = FstalignScoring.score(List.of(pair), settings, true, List.of());
         StringWriter out = new StringWriter();
-        AlignedNlpReport.write(score.fileAlignedNlp().get("pair"), out);
+        AlignedNlpReport.write(FstalignSuiteRuns.score(ref, hyp, norm, adapted).fileAlignedNlp().get(FstalignSuiteRuns.PAIR), out);
         return out.toString();
     }
 

@@ -4,11 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.werk.core.FstalignScore;
-import dev.werk.core.FstalignScoring;
-import dev.werk.core.fstalign.FstalignSettings;
 import dev.werk.core.fstalign.SideBySideRow;
-import dev.werk.core.fstalign.SynonymRules;
-import dev.werk.core.io.TranscriptFormat;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -27,20 +23,16 @@ import org.junit.jupiter.api.Test;
  */
 class SideBySideReportTest {
     private static Path suite() {
-        String d = System.getProperty("werk.testdata");
-        return (d != null ? Path.of(d) : Path.of("..", "testdata")).resolve("fstalign/suite");
+        return FstalignSuiteRuns.suite();
     }
 
     private static String sbs(boolean adapted) throws IOException {
-        Path data = suite().resolve("data");
-        FstalignScoring.FilePair pair = new FstalignScoring.FilePair("twenty", data.resolve("twenty.ref.nlp"), TranscriptFormat.NLP,
-                data.resolve("twenty.hyp.txt"), TranscriptFormat.PLAIN, data.resolve("twenty.norm.json"), null);
-        // as the suite runs fstalign: its synonyms file, derived cut-off and hyphen rules, the walker for the standard case
-        FstalignSettings settings = new FstalignSettings(SynonymRules.read(suite().resolve("synonyms.rules.txt")), true, true, true,
-                5, false, false, adapted).withWalker(!adapted).withSideBySide(true);
-        FstalignScore score = FstalignScoring.score(List.of(pair), settings, true, List.of());
+        return sbs(FstalignSuiteRuns.score("twenty.ref.nlp", "twenty.hyp.txt", "twenty.norm.json", adapted));
+    }
+
+    private static String sbs(FstalignScore score) throws IOException {
         StringWriter out = new StringWriter();
-        SideBySideReport.write(score.fileSideBySide().get("twenty"), out);
+        SideBySideReport.write(score.fileSideBySide().get(FstalignSuiteRuns.PAIR), out);
         return out.toString();
     }
 
@@ -61,7 +53,6 @@ class SideBySideReportTest {
      */
     @Test
     void synonymAlternativesAreLabelledAsFstalignLabelsThem() throws IOException {
-        Path data = suite().resolve("data");
         Path expected = suite().resolveSibling("sbs");
         String[][] runs = {
             {"syn_1.ref.txt", "syn_1.hyp.txt", null, "adapted", "syn_1.adapted.sbs"},
@@ -70,22 +61,11 @@ class SideBySideReportTest {
             {"syn_8.ref.nlp", "syn_8.hyp.ctm", null, "standard", "syn_8.standard.sbs"},
         };
         for (String[] run : runs) {
-            FstalignScoring.FilePair pair = new FstalignScoring.FilePair(run[0], data.resolve(run[0]), format(run[0]),
-                    data.resolve(run[1]), format(run[1]), run[2] == null ? null : data.resolve(run[2]), null);
-            boolean adapted = run[3].equals("adapted");
-            FstalignSettings settings = new FstalignSettings(SynonymRules.read(suite().resolve("synonyms.rules.txt")), true, true,
-                    true, 5, false, false, adapted).withWalker(!adapted).withSideBySide(true);
-            FstalignScore score = FstalignScoring.score(List.of(pair), settings, true, List.of());
-            StringWriter out = new StringWriter();
-            SideBySideReport.write(score.fileSideBySide().get(run[0]), out);
+            String got = sbs(FstalignSuiteRuns.score(run[0], run[1], run[2], run[3].equals("adapted")));
             String want = Files.readString(expected.resolve(run[4]), StandardCharsets.UTF_8);
             assertTrue(want.contains("_SYN_"), run[4]);
-            assertEquals(want, out.toString(), run[4]);
+            assertEquals(want, got, run[4]);
         }
-    }
-
-    private static TranscriptFormat format(String name) {
-        return name.endsWith(".nlp") ? TranscriptFormat.NLP : name.endsWith(".ctm") ? TranscriptFormat.CTM : TranscriptFormat.PLAIN;
     }
 
     @Test
