@@ -138,6 +138,8 @@ final class AlignedNlp {
                     inNlp++;
                 }
             }
+            // fstalign reads past its vectors here only when the walks are out of step; stay inside them
+            inStitches = Math.max(1, Math.min(inStitches, n - i));
             if (inNlp == inStitches && inStitches == 1) {
                 s.row = row;
                 i++;
@@ -147,7 +149,8 @@ final class AlignedNlp {
             if (inNlp == inStitches) {
                 for (int k = 0; k < inNlp; k++) {
                     Stitch t = st.get(i++);
-                    t.row = rows.get(r++);
+                    t.row = r < rows.size() ? rows.get(r) : null;
+                    r++;
                     t.comment += ",direct";
                 }
                 continue;
@@ -172,13 +175,13 @@ final class AlignedNlp {
                 r++;
                 continue;
             }
-            RefRow lastRow = rows.get(r + inNlp - 1);
+            RefRow lastRow = r + inNlp - 1 < rows.size() ? rows.get(r + inNlp - 1) : null;
             s.row = row;
             s.comment += ",split_worst";
             r += inNlp;
             if (inStitches == 1) {
-                s.row = new RefRow(row.token(), row.line(), row.label(), row.werTags(), row.speaker(), lastRow.punctuation(),
-                        row.casing(), row.written());
+                s.row = new RefRow(row.token(), row.line(), row.label(), row.werTags(), row.speaker(),
+                        lastRow == null ? "" : lastRow.punctuation(), row.casing(), row.written());
                 i++;
                 continue;
             }
