@@ -269,19 +269,20 @@ public final class FstalignReport {
 
     private static ObjectNode caseStats(CaseStats c) {
         ObjectNode o = MAPPER.createObjectNode();
-        ObjectNode m = o.putObject("matching");
-        m.put("truePositives", c.truePositives());
-        m.put("falsePositives", c.falsePositives());
-        m.put("falseNegatives", c.falseNegatives());
-        rate(m, "precision", c.matchingPrecision());
-        rate(m, "recall", c.matchingRecall());
-        ObjectNode a = o.putObject("all");
-        a.put("truePositives", c.allTruePositives());
-        a.put("falsePositives", c.allFalsePositives());
-        a.put("falseNegatives", c.allFalseNegatives());
-        rate(a, "precision", c.allPrecision());
-        rate(a, "recall", c.allRecall());
+        caseBlock(o.putObject("matching"), c.truePositives(), c.falsePositives(), c.falseNegatives(), c.matchingPrecision(),
+                c.matchingRecall());
+        caseBlock(o.putObject("all"), c.allTruePositives(), c.allFalsePositives(), c.allFalseNegatives(), c.allPrecision(),
+                c.allRecall());
         return o;
+    }
+
+    /** One of the two blocks of {@link #caseStats}: the counts, then precision and recall. */
+    private static void caseBlock(ObjectNode b, long tp, long fp, long fn, double precision, double recall) {
+        b.put("truePositives", tp);
+        b.put("falsePositives", fp);
+        b.put("falseNegatives", fn);
+        rate(b, "precision", precision);
+        rate(b, "recall", recall);
     }
 
     private static void rate(ObjectNode o, String name, double v) {
