@@ -254,6 +254,8 @@ public final class ReportCharts {
     private static JFreeChart chart(String title, org.jfree.chart.plot.Plot plot, boolean legend) {
         JFreeChart c = new JFreeChart(title, TITLE, plot, legend);
         c.setBackgroundPaint(Color.WHITE);
+        // room on the right for the last tick label of a horizontal range axis ("100" was cut in half)
+        c.setPadding(new org.jfree.chart.ui.RectangleInsets(4, 4, 4, 14));
         c.setAntiAlias(true);
         c.setTextAntiAlias(true);
         LegendTitle l = c.getLegend();
