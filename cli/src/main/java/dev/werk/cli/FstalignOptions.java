@@ -40,6 +40,8 @@ final class FstalignOptions {
     Path sbs;
     /** {@code --output-nlp}: where fstalign's aligned NLP file goes; null for none. */
     Path nlp;
+    /** {@code --symbols}: the symbol table of an OpenFst lattice hypothesis; null for a transcript hypothesis. */
+    Path symbols;
 
     /** These options, bound to this object (see {@link CodedOptions}), in {@code --help} order. */
     List<CodedOptions.Opt> options() {
@@ -87,6 +89,10 @@ final class FstalignOptions {
                             + "standard-walker (the standard composition searched by fstalign's walker, as fstalign does: "
                             + "fstalign's own answer, which may cost more; one search per file, slow on long files) or adapted "
                             + "(fstalign's default since May 2021: its greedy search, which may answer a costlier path)."),
+                CodedOptions.option(Path.class, this, "symbols", "--symbols").paramLabel("FILE")
+                    .description("fstalign's --symbols: the hypothesis (one file) is an OpenFst binary vector lattice whose "
+                            + "labels are this symbol table's ('word key' per line); it is scored by its path nearest the "
+                            + "reference (the lattice oracle; arc weights unused)."),
                 CodedOptions.option(Path.class, this, "sbs", "--output-sbs").paramLabel("FILE")
                     .description("fstalign's --output-sbs: write its side-by-side file (one row per aligned token with ERR, "
                             + "the entity label and wer_tags, then the error groups) for a single file pair."),
@@ -145,6 +151,7 @@ final class FstalignOptions {
     /** True when fstalign scoring was asked for. */
     boolean active() {
         return preset || norm != null || tags != null || synonyms != null || derive || noCutoffs || noHyphens || useCase
-                || usePunctuation || caseStats || speakers() || composition != null || sbs != null || nlp != null;
+                || usePunctuation || caseStats || speakers() || composition != null || sbs != null || nlp != null
+                || symbols != null;
     }
 }

@@ -47,11 +47,12 @@ final class FstalignRun {
         if (o.synonyms != null && !Files.isRegularFile(o.synonyms)) {
             throw new UsageException("--synonyms " + o.synonyms + ": no such file");
         }
+        checkLattice(o.symbols, c, dirs);
         boolean speakers = o.speakers();
         int speakerContext = o.speakerSwitchContext();
         OutputFile.check(c.out);
         // the side files are inputs too: a report must not replace a normalization file, say
-        List<Path> inputs = c.input.files(c.normalize.rules, norm, tags, o.synonyms);
+        List<Path> inputs = c.input.files(c.normalize.rules, norm, tags, o.synonyms, o.symbols);
         OutputFile.refuseInputs(c.out, inputs);
         if (o.sbs != null) {
             checkSideFile("--output-sbs", o.sbs, c, dirs, inputs);
@@ -80,7 +81,7 @@ final class FstalignRun {
             TranscriptFormat rf = c.input.refFormat();
             TranscriptFormat hf = c.input.hypFormat();
             pairs = List.of(new FstalignScoring.FilePair(FstalignFiles.baseName(c.input.ref), c.input.ref, rf,
-                    c.input.hyp(), hf, norm, tags));
+                    c.input.hyp(), hf, norm, tags, o.symbols));
             warnings = List.of();
         }
         if (o.caseStats) {
@@ -119,6 +120,10 @@ final class FstalignRun {
         described.put("usePunctuation", Boolean.toString(settings.usePunctuation()));
         String composition = settings.adapted() ? "adapted" : settings.walker() ? "standard-walker" : "standard";
         described.put("composition", composition);
+        if (o.symbols != null) {
+            described.put("symbols", o.symbols.toString());
+            described.put("lattice", "oracle path (fewest edits; arc weights unused)");
+        }
         if (o.caseStats) {
             described.put("recordCaseStats", "true");
         }
@@ -133,6 +138,7 @@ final class FstalignRun {
                 + (settings.cutoffs() ? "on" : "off") + ", hyphen rules " + (settings.hyphens() ? "on" : "off")
                 + "; insertions inside entities " + (settings.entityInsertions() ? "counted" : "not counted")
                 + "; " + composition + " composition"
+                + (o.symbols != null ? "; hypothesis: the lattice's oracle path (symbols " + o.symbols + ")" : "")
                 + (o.caseStats ? "; case statistics" : "")
                 + (speakers ? "; speaker WER (switch context " + speakerContext + ")" : "");
         if (o.sbs != null) {
@@ -151,6 +157,24 @@ final class FstalignRun {
             }
         });
         return ExitCodes.OK;
+    }
+
+    /** {@code --symbols}: one hypothesis file, a lattice; an {@code .fst} hypothesis without it is a usage error rather than text. */
+    private static void checkLattice(Path symbols, ScoreCommand c, boolean dirs) {
+        if (symbols == null) {
+            if (!dirs && c.input.hyp() != null && c.input.hyp().getFileName() != null
+                    && c.input.hyp().getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".fst")) {
+                throw new UsageException("--hyp " + c.input.hyp() + " is an OpenFst lattice (.fst): give its symbol table "
+                        + "with --symbols FILE");
+            }
+            return;
+        }
+        if (dirs) {
+            throw new UsageException("--symbols reads one lattice hypothesis; --ref " + c.input.ref + " is a folder");
+        }
+        if (!Files.isRegularFile(symbols)) {
+            throw new UsageException("--symbols " + symbols + ": no such file");
+        }
     }
 
     /** {@code --output-sbs} or {@code --output-nlp}: one file pair, a file of its own (not the report's, not an input). */

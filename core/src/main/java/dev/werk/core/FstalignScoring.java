@@ -8,6 +8,7 @@ import dev.werk.core.fstalign.AlignedNlpRow;
 import dev.werk.core.fstalign.FstalignAlignment;
 import dev.werk.core.fstalign.SideBySideRow;
 import dev.werk.core.fstalign.FstalignSettings;
+import dev.werk.core.fstalign.Lattice;
 import dev.werk.core.fstalign.NlpReference;
 import dev.werk.core.fstalign.Normalizations;
 import dev.werk.core.io.TimedWord;
@@ -56,10 +57,25 @@ public final class FstalignScoring {
      * @param hypothesisFormat its format
      * @param normalization    the normalization file, or null
      * @param tags             the wer_tag file, or null
+     * @param symbols          for a hypothesis that is an OpenFst lattice ({@link Lattice}), its symbol
+     *                         table; null for a transcript (then {@code hypothesisFormat} says how to read it)
      */
     public record FilePair(String name, Path reference, TranscriptFormat referenceFormat, Path hypothesis,
-                           TranscriptFormat hypothesisFormat, Path normalization, Path tags) {
+                           TranscriptFormat hypothesisFormat, Path normalization, Path tags, Path symbols) {
+        /** A pair whose hypothesis is a transcript. */
+        public FilePair(String name, Path reference, TranscriptFormat referenceFormat, Path hypothesis,
+                        TranscriptFormat hypothesisFormat, Path normalization, Path tags) {
+            this(name, reference, referenceFormat, hypothesis, hypothesisFormat, normalization, tags, null);
+        }
+
+        /** Whether the hypothesis is an OpenFst lattice. */
+        public boolean lattice() {
+            return symbols != null && hypothesis != null;
+        }
     }
+
+    /** The format named for a lattice hypothesis in provenance. */
+    public static final String LATTICE_FORMAT = "openfst-lattice";
 
     /**
      * Reads and scores every pair.
@@ -96,12 +112,17 @@ public final class FstalignScoring {
                         Normalizations norm = p.normalization() == null ? Normalizations.NONE : Normalizations.read(p.normalization());
                         EntityTypes types = p.tags() == null ? EntityTypes.NONE : EntityTypes.read(p.tags());
                         List<String> w = new ArrayList<>(Fstalign.checkIds(ref, norm, types, strictIds));
-                        List<String> hyp = p.hypothesis() == null ? List.of()
-                                : hypothesis(p.hypothesis(), p.hypothesisFormat(), settings.usePunctuation());
-                        done[k] = Fstalign.align(ref, norm, types, hyp, settings,
-                                p.hypothesisFormat());
+                        if (p.lattice()) {
+                            done[k] = Fstalign.align(ref, norm, types, Lattice.read(p.hypothesis(), p.symbols()), settings);
+                        } else {
+                            List<String> hyp = p.hypothesis() == null ? List.of()
+                                    : hypothesis(p.hypothesis(), p.hypothesisFormat(), settings.usePunctuation());
+                            done[k] = Fstalign.align(ref, norm, types, hyp, settings, p.hypothesisFormat());
+                        }
                         if (settings.sideBySide() && ref.isNlp() && p.hypothesis() != null) {
-                            float[][] times = hypothesisTimes(p.hypothesis(), p.hypothesisFormat());
+                            // a lattice has no times: fstalign writes 0, as for a text hypothesis
+                            float[][] times = p.lattice() ? new float[][] {null, null}
+                                    : hypothesisTimes(p.hypothesis(), p.hypothesisFormat());
                             aligned[k] = Fstalign.alignedNlp(done[k], ref, times[0], times[1]);
                         }
                         w.addAll(done[k].warnings());
@@ -153,8 +174,7 @@ public final class FstalignScoring {
             Utterance hyp = p.hypothesis() == null ? null : new Utterance(p.name(), 1, String.join(" ", a.hypothesis()));
             UtteranceScore u = new UtteranceScore(p.name(), ref, hyp, a.reference().toArray(String[]::new),
                     a.hypothesis().toArray(String[]::new), a.alignment(), null, null);
-            CorpusScore s = new ScoreAccumulator().add(u).finish(OPTIONS, provenance(p.reference(), p.referenceFormat(),
-                    p.hypothesis(), p.hypothesisFormat()), fileWarnings);
+            CorpusScore s = new ScoreAccumulator().add(u).finish(OPTIONS, provenance(p), fileWarnings);
             files.add(new FileSetScore.FileScore(p.name(), p.reference(), p.hypothesis(), s));
             if (settings.sideBySide()) {
                 fileSideBySide.put(p.name(), a.sideBySide());
@@ -183,15 +203,16 @@ public final class FstalignScoring {
         Path first = pairs.isEmpty() ? null : pairs.get(0).reference();
         Path firstHyp = pairs.stream().map(FilePair::hypothesis).filter(java.util.Objects::nonNull).findFirst().orElse(null);
         FileSetScore set = new FileSetScore(files, all.finish(OPTIONS, pairs.size() == 1
-                ? provenance(first, pairs.get(0).referenceFormat(), firstHyp, pairs.get(0).hypothesisFormat())
-                : folderProvenance(first, firstHyp), allWarnings));
+                ? provenance(pairs.get(0)) : folderProvenance(first, firstHyp), allWarnings));
         return new FstalignScore(set, classes, labelClasses, perFile, PRESET, caseStats, fileCaseStats,
                 settings.speakerSwitchContext(), speakerSwitch, fileSpeakerSwitch, fileSpeakers, fileSideBySide, fileAlignedNlp);
     }
 
-    private static Provenance provenance(Path ref, TranscriptFormat refFormat, Path hyp, TranscriptFormat hypFormat) {
-        return Provenance.of(OPTIONS, List.of(new Provenance.Input("reference", ref == null ? null : ref.toString(), refFormat.id()),
-                new Provenance.Input("hypothesis", hyp == null ? null : hyp.toString(), hypFormat.id())), false);
+    private static Provenance provenance(FilePair p) {
+        Path hyp = p.hypothesis();
+        return Provenance.of(OPTIONS, List.of(new Provenance.Input("reference", p.reference().toString(), p.referenceFormat().id()),
+                new Provenance.Input("hypothesis", hyp == null ? null : hyp.toString(),
+                        p.lattice() ? LATTICE_FORMAT : p.hypothesisFormat().id())), false);
     }
 
     private static Provenance folderProvenance(Path ref, Path hyp) {

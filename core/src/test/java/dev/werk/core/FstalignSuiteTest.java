@@ -10,6 +10,7 @@ import dev.werk.core.fstalign.EntityTypes;
 import dev.werk.core.fstalign.Fstalign;
 import dev.werk.core.fstalign.FstalignAlignment;
 import dev.werk.core.fstalign.FstalignSettings;
+import dev.werk.core.fstalign.Lattice;
 import dev.werk.core.fstalign.NlpReference;
 import dev.werk.core.fstalign.Normalizations;
 import dev.werk.core.fstalign.SynonymRules;
@@ -43,7 +44,7 @@ class FstalignSuiteTest {
     /** One case, its arguments parsed from fstalign's {@code command(...)} call. */
     record Case(int number, String approach, String section, String sub, String ref, String hyp, String synonyms,
                 String refJson, boolean disableCutoffs, int speakerSwitch, String raw, List<String> expected,
-                List<String> expectedFiles) {
+                List<String> expectedFiles, String symbols) {
         @Override
         public String toString() {
             return number + " " + approach + " " + section;
@@ -67,9 +68,15 @@ class FstalignSuiteTest {
             List<String> files = new ArrayList<>();
             t.get("expected_files").forEach(e -> files.add(e.asText()));
             String approach = t.get("approach").asText().contains("standard") ? "standard" : "adapted";
+            if (raw.startsWith("(explicit)")) {
+                // a command line written out (the lattice cases): --ref, --hyp and --symbols
+                out.add(new Case(k++, approach, t.get("section").asText(), "wer", flag(raw, "--ref"), flag(raw, "--hyp"), null,
+                        null, false, -1, raw, expected, files, flag(raw, "--symbols")));
+                continue;
+            }
             out.add(new Case(k++, approach, t.get("section").asText(), arg(a, 0), arg(a, 2), arg(a, 3), synonyms(arg(a, 6)),
                     refJson(arg(a, 7)), arg(a, 8).equals("true"), a.size() > 9 ? parseInt(arg(a, 9)) : -1, raw, expected,
-                    files));
+                    files, null));
         }
         return out;
     }
@@ -105,6 +112,13 @@ class FstalignSuiteTest {
         return out;
     }
 
+    /** The word after {@code name} in a written-out command line, or null. */
+    private static String flag(String raw, String name) {
+        List<String> w = List.of(raw.split(" +"));
+        int k = w.indexOf(name);
+        return k >= 0 && k + 1 < w.size() ? w.get(k + 1) : null;
+    }
+
     private static String arg(List<String> a, int k) {
         return k < a.size() ? a.get(k) : "";
     }
@@ -138,9 +152,6 @@ class FstalignSuiteTest {
 
     /** Why werk cannot run {@code c} at all (a feature it lacks), or null. */
     static String unsupported(Case c) {
-        if (c.raw().contains("oracle_1") || c.hyp().endsWith(".fst")) {
-            return "an FST hypothesis (--hyp *.fst --symbols): werk reads no OpenFst lattices";
-        }
         if (onlyFiles(c, ".sbs")) {
             return SIDE_BY_SIDE;
         }
@@ -234,7 +245,7 @@ class FstalignSuiteTest {
         NlpReference ref = FstalignScoring.reference(p);
         Normalizations norm = p.normalization() == null ? Normalizations.NONE : Normalizations.read(p.normalization());
         boolean punctuation = c.raw().contains("--use-punctuation");
-        List<String> hyp = FstalignScoring.hypothesis(hypPath, format(c.hyp()), punctuation);
+        List<String> hyp = c.symbols() != null ? List.of() : FstalignScoring.hypothesis(hypPath, format(c.hyp()), punctuation);
         SynonymRules rules = c.synonyms() == null ? SynonymRules.NONE : SynonymRules.read(dir().resolve(c.synonyms()));
         // fstalign at this commit always runs its synonym engine: cut-off and hyphen rules are derived
         FstalignSettings settings = new FstalignSettings(rules, !c.disableCutoffs(), !c.raw().contains("--disable-hyphen-ignore"),
@@ -242,7 +253,9 @@ class FstalignSuiteTest {
                 c.approach().equals("adapted"));
         // the standard cases as fstalign searches them (its walker): werk's cheapest path differs on some
         settings = settings.withWalker(!c.approach().equals("adapted")).withCaseStats(c.raw().contains("--record-case-stats"));
-        FstalignAlignment a = Fstalign.align(ref, norm, EntityTypes.NONE, hyp, settings, format(c.hyp()));
+        FstalignAlignment a = c.symbols() != null
+                ? Fstalign.align(ref, norm, EntityTypes.NONE, Lattice.read(hypPath, d.resolve(c.symbols())), settings)
+                : Fstalign.align(ref, norm, EntityTypes.NONE, hyp, settings, format(c.hyp()));
         Counts t = a.alignment().counts();
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "WER: %d/%d = %s\n", t.errors(), t.referenceWords(), rate(t.errors(), t.referenceWords())));
@@ -370,5 +383,5 @@ class FstalignSuiteTest {
     }
 
     /** Cases reproduced here (six more, output files, in reports); the README's fstalign section lists the others. */
-    static final int REPRODUCED = 81;
+    static final int REPRODUCED = 83;
 }

@@ -33,7 +33,7 @@ final class ChunkedAlignment {
     /** Largest piece given to the network program (it refuses 20 million cells). */
     static final long MAX_PIECE_CELLS = 4_000_000L;
 
-    private static final MarkupAligner NETWORK = MarkupAligner.fstalign();
+    static final MarkupAligner NETWORK = MarkupAligner.fstalign();
 
     /** The path chosen: words (per-pair ids), steps, and the group of every reference word. */
     record Path(int[] reference, int[] hypothesis, Alignment alignment, int[] referenceGroup) {
@@ -191,21 +191,13 @@ final class ChunkedAlignment {
         }
         // Both sides reversed: the network program's tie rule then leaves errors as late as possible,
         // as fstalign's search, which extends the cheapest partial path first, finds them.
-        StringBuilder r = new StringBuilder();
-        for (int g = g1 - 1; g >= g0; g--) {
-            groups.get(g).node().reversed().markup(r);
-        }
         StringBuilder h = new StringBuilder();
         for (int j = h1 - 1; j >= h0; j--) {
             h.append(hyp[j]).append(' ');
         }
         MarkupAlignment m;
         try {
-            boolean plain = true;
-            for (int g = g0; g < g1 && plain; g++) {
-                plain = groups.get(g).plain();
-            }
-            WordNetwork rn = plain ? NETWORK.literal(r.toString()) : NETWORK.read(r.toString());
+            WordNetwork rn = network(groups, g0, g1, true);
             WordNetwork hn = NETWORK.literal(h.toString());
             m = NETWORK.align(rn, hn);
         } catch (MarkupException e) {
@@ -228,6 +220,23 @@ final class ChunkedAlignment {
         for (int k = a.size() - 1; k >= 0; k--) {
             ops.add(a.op(k));
         }
+    }
+
+    /**
+     * Groups {@code [g0, g1)} as a network of word ids for {@link #NETWORK} ({@code reversed}: last
+     * word first).
+     *
+     * @throws MarkupException never for groups ReferenceGraph built (their markup is well formed)
+     */
+    static WordNetwork network(List<Group> groups, int g0, int g1, boolean reversed) {
+        StringBuilder r = new StringBuilder();
+        boolean plain = true;
+        for (int k = 0; k < g1 - g0; k++) {
+            Group g = groups.get(reversed ? g1 - 1 - k : g0 + k);
+            (reversed ? g.node().reversed() : g.node()).markup(r);
+            plain &= g.plain();
+        }
+        return plain ? NETWORK.literal(r.toString()) : NETWORK.read(r.toString());
     }
 
     /** Reference words of groups {@code [g0, g1)} by their most probable candidates, at least one each. */

@@ -93,19 +93,58 @@ public final class Fstalign {
         return align(ref, norm, types, hyp, settings, cut, false);
     }
 
-    /** As {@link #align(NlpReference, Normalizations, EntityTypes, List, FstalignSettings)}; {@code cut} false aligns in one piece (tests). */
+    /**
+     * Aligns {@code ref} with the path of lattice {@code hyp} nearest it: the path and its alignment
+     * of least fstalign cost over all paths (the lattice's oracle; arc weights play no part), then
+     * that path scored as a hypothesis of its own by
+     * {@link #align(NlpReference, Normalizations, EntityTypes, List, FstalignSettings)}, under the
+     * composition {@code settings} name. Synonym rules are derived from the whole symbol table, as
+     * fstalign derives them from its symbol table.
+     */
+    public static FstalignAlignment align(NlpReference ref, Normalizations norm, EntityTypes types, Lattice hyp,
+                                          FstalignSettings settings) {
+        List<String> vocabulary = lowered(hyp.symbols(), settings);
+        NlpReference expanded = settings.usePunctuation() ? ref.withPunctuationTokens() : ref;
+        Words words = new Words();
+        List<Group> groups = ReferenceGraph.build(expanded, norm, vocabulary, settings.synonyms(), settings.cutoffs(),
+                settings.hyphens(), !settings.useCase(), words);
+        List<String> path = LatticeOracle.path(groups, hyp, words, !settings.useCase());
+        return align(ref, norm, types, path, settings, true, false, vocabulary);
+    }
+
     private static FstalignAlignment align(NlpReference ref, Normalizations norm, EntityTypes types, List<String> hyp,
                                            FstalignSettings settings, boolean cut, boolean ctmHypothesis) {
+        return align(ref, norm, types, hyp, settings, cut, ctmHypothesis, List.of());
+    }
+
+    private static List<String> lowered(List<String> tokens, FstalignSettings settings) {
+        List<String> out = new ArrayList<>(tokens.size());
+        for (String h : tokens) {
+            out.add(settings.useCase() ? h : ReferenceGraph.lower(h));
+        }
+        return out;
+    }
+
+    /**
+     * As {@link #align(NlpReference, Normalizations, EntityTypes, List, FstalignSettings)}; {@code cut}
+     * false aligns in one piece (tests); {@code moreSymbols} (lower-cased as the settings say) join
+     * the hypothesis words from which synonym rules are derived.
+     */
+    private static FstalignAlignment align(NlpReference ref, Normalizations norm, EntityTypes types, List<String> hyp,
+                                           FstalignSettings settings, boolean cut, boolean ctmHypothesis,
+                                           List<String> moreSymbols) {
         Words words = new Words();
-        List<String> lowerHyp = new ArrayList<>(hyp.size());
-        for (String h : hyp) {
-            lowerHyp.add(settings.useCase() ? h : ReferenceGraph.lower(h));
+        List<String> lowerHyp = lowered(hyp, settings);
+        List<String> symbols = lowerHyp;
+        if (!moreSymbols.isEmpty()) {
+            symbols = new ArrayList<>(lowerHyp);
+            symbols.addAll(moreSymbols);
         }
         NlpReference read = ref;
         if (settings.usePunctuation()) {
             ref = ref.withPunctuationTokens();
         }
-        List<Group> groups = ReferenceGraph.build(ref, norm, lowerHyp, settings.synonyms(), settings.cutoffs(),
+        List<Group> groups = ReferenceGraph.build(ref, norm, symbols, settings.synonyms(), settings.cutoffs(),
                 settings.hyphens(), !settings.useCase(), words);
         int[] hypIds = new int[lowerHyp.size()];
         for (int k = 0; k < hypIds.length; k++) {
@@ -116,7 +155,7 @@ public final class Fstalign {
             int[] firstPass = firstPassHyp(hyp, hypIds, words, ctmHypothesis, settings);
             path = AdaptedComposition.align(groups, hypIds, !ctmHypothesis, firstPass);
         } else if (settings.walker()) {
-            List<int[][]> rules = ReferenceGraph.rules(ref, norm, lowerHyp, settings.synonyms(), settings.cutoffs(),
+            List<int[][]> rules = ReferenceGraph.rules(ref, norm, symbols, settings.synonyms(), settings.cutoffs(),
                     settings.hyphens(), !settings.useCase(), words);
             path = StandardComposition.align(groups, rules, hypIds, !ctmHypothesis, firstPassHyp(hyp, hypIds, words,
                     ctmHypothesis, settings));
@@ -155,7 +194,7 @@ public final class Fstalign {
                 ? CaseAccounting.of(groups, ref.rows(), read.rows(), settings.usePunctuation(), path, hyp) : null;
         List<SideBySideRow> sideBySide = List.of();
         if (settings.sideBySide()) {
-            List<int[][]> rules = ReferenceGraph.rules(ref, norm, lowerHyp, settings.synonyms(), settings.cutoffs(),
+            List<int[][]> rules = ReferenceGraph.rules(ref, norm, symbols, settings.synonyms(), settings.cutoffs(),
                     settings.hyphens(), !settings.useCase(), words);
             String[] synonymLabels = SynonymLabels.of(rules, words, groups,
                     ReferenceGraph.entityCandidates(ref, norm, !settings.useCase(), words), path.reference(), path.referenceGroup());

@@ -101,6 +101,52 @@ public final class WordNetwork {
         return new WordNetwork(words, predecessors, new int[] {n - 1});
     }
 
+    /**
+     * The network of a word lattice: states {@code 0..states-1}, arcs between them, a start state
+     * and final states. It must be trimmed (every arc on some path from {@code start} to a final
+     * state) and acyclic, as {@code dev.werk.core.fstalign.Lattice} makes it. An arc's word is
+     * {@code text} as shown, compared by {@code key}; a null key is an epsilon arc (free, like {@code @}).
+     * Arcs keep the order given at each state.
+     *
+     * @throws IllegalArgumentException when an arc lies on no such path or the lattice has a cycle
+     */
+    public static WordNetwork lattice(int states, int start, int[] from, int[] to, String[] text, String[] key,
+                                      int[] finals) {
+        ArcGraph graph = new ArcGraph();
+        ArcGraph.Node[] nodes = new ArcGraph.Node[states];
+        for (int s = 0; s < states; s++) {
+            nodes[s] = s == start ? graph.start : new ArcGraph.Node();
+        }
+        for (int k = 0; k < from.length; k++) {
+            Word w = key[k] == null ? new Word(text[k], "@", true, false, false) : new Word(text[k], key[k], false, false, false);
+            link(nodes[from[k]], nodes[to[k]], w);
+        }
+        graph.stop = new ArcGraph.Node();
+        for (int f : finals) {
+            link(nodes[f], graph.stop, new Word("@", "@", true, false, false));
+        }
+        WordNetwork net = of(graph);
+        for (int[] p : net.predecessors) {
+            for (int q : p) {
+                if (q < 0) {
+                    throw new IllegalArgumentException("the lattice is not trimmed or has a cycle");
+                }
+            }
+        }
+        if (net.size() != from.length + finals.length + 1) {
+            throw new IllegalArgumentException("the lattice is not trimmed or has a cycle");
+        }
+        return net;
+    }
+
+    private static void link(ArcGraph.Node a, ArcGraph.Node b, Word w) {
+        ArcGraph.Arc arc = new ArcGraph.Arc(w);
+        arc.from = a;
+        arc.to = b;
+        a.out.add(arc);
+        b.in.add(arc);
+    }
+
     /** Number of arcs, the head arc included. */
     int size() {
         return words.length;
