@@ -123,7 +123,7 @@ public final class FstalignScoring {
                             // a lattice has no times: fstalign writes 0, as for a text hypothesis
                             float[][] times = p.lattice() ? new float[][] {null, null}
                                     : hypothesisTimes(p.hypothesis(), p.hypothesisFormat());
-                            aligned[k] = Fstalign.alignedNlp(done[k], ref, times[0], times[1]);
+                            aligned[k] = Fstalign.alignedNlp(done[k], ref, settings.usePunctuation(), times[0], times[1]);
                         }
                         w.addAll(done[k].warnings());
                         notes[k] = w;

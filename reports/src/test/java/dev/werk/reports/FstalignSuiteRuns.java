@@ -37,7 +37,7 @@ final class FstalignSuiteRuns {
         return FstalignScoring.score(List.of(pair), settings, true, List.of());
     }
 
-    private static TranscriptFormat format(String name) {
+    static TranscriptFormat format(String name) {
         return name.endsWith(".nlp") ? TranscriptFormat.NLP : name.endsWith(".ctm") ? TranscriptFormat.CTM : TranscriptFormat.PLAIN;
     }
 }

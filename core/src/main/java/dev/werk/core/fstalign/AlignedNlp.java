@@ -20,8 +20,8 @@ final class AlignedNlp {
     private AlignedNlp() {
     }
 
-    /** One step on its way to a row: tokens, label, fstalign's comment and the row it is given. */
-    private static final class Stitch {
+    /** One step on its way to a row: tokens, label, fstalign's comment and the row it is given (null: none). */
+    static final class Stitch {
         final SideBySideRow step;
         String comment;
         RefRow row;
@@ -52,20 +52,17 @@ final class AlignedNlp {
      * hypothesis, whose times fstalign leaves at 0).
      */
     static List<AlignedNlpRow> of(List<SideBySideRow> steps, List<RefRow> rows, float[] starts, float[] ends) {
-        List<Stitch> st = new ArrayList<>(steps.size());
+        List<Stitch> st = stitches(steps, rows);
         int h = 0;
-        for (SideBySideRow s : steps) {
-            Stitch x = new Stitch(s);
-            if (!s.hypothesis().equals(SideBySideRow.DELETION) && !s.noOp()) {
+        for (Stitch x : st) {
+            if (takesHypothesisWord(x.step)) {
                 if (starts != null && h < starts.length) {
                     x.start = starts[h];
                     x.end = ends[h];
                 }
                 h++;
             }
-            st.add(x);
         }
-        stitch(st, rows);
         List<AlignedNlpRow> out = new ArrayList<>(st.size());
         for (Stitch x : st) {
             if (x.comment.startsWith("ins") || x.step.noOp()) {
@@ -82,6 +79,41 @@ final class AlignedNlp {
             out.add(new AlignedNlpRow(token, r == null ? "" : r.speaker(), deleted ? null : x.start, deleted ? null : x.end,
                     r == null ? "" : r.punctuation(), w.prepunctuation(), r == null ? "" : r.casing(), w.tags(),
                     r == null ? List.of() : r.werTags(), w.ts(), w.endTs(), x.comment, w.confidence()));
+        }
+        return out;
+    }
+
+    /** Each step with the NLP row fstalign's {@code align_stitches_to_nlp} gives it ({@code rows}: as {@link #rows} lists them). */
+    static List<Stitch> stitches(List<SideBySideRow> steps, List<RefRow> rows) {
+        List<Stitch> st = new ArrayList<>(steps.size());
+        for (SideBySideRow s : steps) {
+            st.add(new Stitch(s));
+        }
+        stitch(st, rows);
+        return st;
+    }
+
+    /** Whether the step holds a hypothesis word (not a deletion, not a no-op step). */
+    static boolean takesHypothesisWord(SideBySideRow step) {
+        return !step.hypothesis().equals(SideBySideRow.DELETION) && !step.noOp();
+    }
+
+    /**
+     * The reference's rows as fstalign's NLP loader lists them ({@code mNlpRows}, {@code Nlp.cpp}):
+     * with {@code --use-punctuation}, each row with punctuation is followed by a row of its own for
+     * it, which fstalign leaves empty but for the speaker (it copies the punctuation into the token
+     * after clearing it).
+     */
+    static List<RefRow> rows(List<RefRow> original, boolean punctuation) {
+        if (!punctuation) {
+            return original;
+        }
+        List<RefRow> out = new ArrayList<>(original.size() + original.size() / 8);
+        for (RefRow r : original) {
+            out.add(r);
+            if (!r.punctuation().isEmpty()) {
+                out.add(new RefRow("", r.line(), "", List.of(), r.speaker(), "", ""));
+            }
         }
         return out;
     }
@@ -198,6 +230,4 @@ final class AlignedNlp {
             lastStep.comment += ",split_worst";
         }
     }
-
-
 }

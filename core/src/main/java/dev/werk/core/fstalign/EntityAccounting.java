@@ -93,7 +93,7 @@ final class EntityAccounting {
      * which {@code align_stitches_to_nlp} skips. An insertion is therefore inside an entity only
      * when its run of errors lies between two hits of that entity.
      */
-    static int[] enclosingGroup(Alignment a, int[] owner) {
+    private static int[] enclosingGroup(Alignment a, int[] owner) {
         int n = a.size();
         int[] out = new int[n];
         java.util.Arrays.fill(out, -1);

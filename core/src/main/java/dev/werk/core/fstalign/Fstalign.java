@@ -190,18 +190,21 @@ public final class Fstalign {
             hypWords.add(words.word(w));
         }
         Counts switchCounts = settings.speakerSwitchContext() > 0 ? acc.speakerSwitch(settings.speakerSwitchContext()) : null;
-        CaseStats caseStats = settings.caseStats() && read.isNlp()
-                ? CaseAccounting.of(groups, ref.rows(), read.rows(), settings.usePunctuation(), path, hyp) : null;
+        boolean caseStats = settings.caseStats() && read.isNlp();
         List<SideBySideRow> sideBySide = List.of();
-        if (settings.sideBySide()) {
+        if (settings.sideBySide() || caseStats) {
             List<int[][]> rules = ReferenceGraph.rules(ref, norm, symbols, settings.synonyms(), settings.cutoffs(),
                     settings.hyphens(), !settings.useCase(), words);
             String[] synonymLabels = SynonymLabels.of(rules, words, groups,
                     ReferenceGraph.entityCandidates(ref, norm, !settings.useCase(), words), path.reference(), path.referenceGroup());
             sideBySide = acc.sideBySide(groups, ref.rows(), refWords, hypWords, types, synonymLabels);
         }
+        CaseStats cases = caseStats ? CaseAccounting.of(sideBySide, read.rows(), settings.usePunctuation(), hyp) : null;
+        if (!settings.sideBySide()) {
+            sideBySide = List.of();
+        }
         return new FstalignAlignment(refWords, hypWords, path.alignment(), perTag, ClassScores.of(byClass),
-                ClassScores.of(acc.perLabelClass()), switchCounts, acc.perSpeaker(), caseStats, sideBySide, warnings);
+                ClassScores.of(acc.perLabelClass()), switchCounts, acc.perSpeaker(), cases, sideBySide, warnings);
     }
 
     /**
@@ -211,7 +214,17 @@ public final class Fstalign {
      * hypothesis words' times in order (null for a hypothesis without times: fstalign writes 0).
      */
     public static List<AlignedNlpRow> alignedNlp(FstalignAlignment a, NlpReference ref, float[] starts, float[] ends) {
-        return AlignedNlp.of(a.sideBySide(), ref.rows(), starts, ends);
+        return alignedNlp(a, ref, false, starts, ends);
+    }
+
+    /**
+     * As {@link #alignedNlp(FstalignAlignment, NlpReference, float[], float[])} for an alignment made
+     * with fstalign's {@code --use-punctuation} when {@code usePunctuation}: the reference's rows are
+     * then walked as fstalign lists them, each row with punctuation followed by an empty one of its own.
+     */
+    public static List<AlignedNlpRow> alignedNlp(FstalignAlignment a, NlpReference ref, boolean usePunctuation,
+                                                 float[] starts, float[] ends) {
+        return AlignedNlp.of(a.sideBySide(), AlignedNlp.rows(ref.rows(), usePunctuation), starts, ends);
     }
 
     /** The hypothesis as fstalign's first pass reads it: a CTM hypothesis's words as written, before lower-casing. */
