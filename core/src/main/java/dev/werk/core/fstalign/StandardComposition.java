@@ -33,9 +33,10 @@ import java.util.TreeSet;
  * </ul>
  * Tokens fixed by fstalign's Levenshtein first pass ({@link FirstPass}, more than 10 tokens on both
  * sides) weigh 1 on their arcs, as its loaders write them. The walker's order among paths equal in
- * arcs, errors and cost follows OpenFst's state numbering, which werk does not reproduce; fstalign
- * built with that order reversed, or with each state's arcs reversed, gave the same answers on 1,500
- * random pairs.
+ * arcs, errors and cost follows OpenFst's state numbering: composed states are numbered as they are
+ * first reached, and each state's arcs are made in the order OpenFst's lazy composition makes them
+ * ({@link #arcs}); among arcs of one shared label werk keeps its own order, where fstalign's
+ * {@code ArcSort} (an unstable sort) decides.
  */
 final class StandardComposition implements Walker.Graph {
     private static final int EPS = Walker.EPS;
@@ -343,6 +344,10 @@ final class StandardComposition implements Walker.Graph {
         return hyp.length + (hypEpsilonEnd ? 1 : 0);
     }
 
+    /** An arc of the composed state not yet numbered: its target is (half state {@code halfNext}, the hypothesis advanced or not). */
+    private record Pending(int in, int out, float cost, int halfNext, boolean advance, EditOp op) {
+    }
+
     @Override
     public List<CArc> arcs(int s) {
         int[] t = tuples.get(s);
@@ -356,47 +361,84 @@ final class StandardComposition implements Walker.Graph {
             eps += a.kind() == REF_EPS ? 1 : 0;
         }
         boolean allEps = eps == xa.size() && !halfFinal.get(x);
-        List<CArc> out = new ArrayList<>();
-        // the hypothesis's closing epsilon, alone
-        if (hypEpsilonEnd && h == hyp.length && !allEps) {
-            out.add(new CArc(EPS, EPS, 0f, state(x, h + 1, 1, eps == 0 ? 0 : 1), null));
-        }
+        // In the order OpenFst's lazy composition makes them (ComposeFstImpl::OrderedExpand): the arcs of
+        // the side with fewer arcs (SortedMatcher::Priority; the reference side on a tie) are taken in the
+        // order ArcSort gave them, by the label the halves share, and matched on the other side; before
+        // them, the other side's epsilon moves. So: the hypothesis's closing epsilon and the reference's
+        // epsilons (which first depends on that side), then <ins> (symbol id 2), <del> (3: deletions and
+        // labels), <sub> (4), then hits (words). The composed states are numbered as they are first
+        // reached, and the walker breaks ties by that number.
         boolean word = h < hyp.length;
+        List<Pending> ins = new ArrayList<>();
+        List<Pending> del = new ArrayList<>();
+        List<Pending> sub = new ArrayList<>();
+        List<Pending> hit = new ArrayList<>();
         for (Half a : xa) {
             switch (a.kind()) {
-                case REF_EPS -> {
-                    if (fs == 0) {
-                        out.add(new CArc(EPS, EPS, a.weight(), state(a.next(), h, fsHyp, fs), null));
-                    }
-                }
                 case WORD -> {
-                    if (word && hyp[h] == a.label()) {
-                        out.add(new CArc(a.label(), hyp[h], a.weight() + hypWeight[h], state(a.next(), h + 1, 0, 0),
-                                EditOp.HIT));
+                    if (fsHyp == 0) {
+                        del.add(new Pending(a.label(), EPS, (a.weight() + 0.5f) + 0.5f, a.next(), false, EditOp.DELETION));
                     }
                     if (word) {
-                        out.add(new CArc(a.label(), hyp[h], (a.weight() + 0.75f) + (0.75f + hypWeight[h]),
-                                state(a.next(), h + 1, 0, 0), EditOp.SUBSTITUTION));
-                    }
-                    if (fsHyp == 0) {
-                        out.add(new CArc(a.label(), EPS, (a.weight() + 0.5f) + 0.5f, state(a.next(), h, 0, 0),
-                                EditOp.DELETION));
+                        sub.add(new Pending(a.label(), hyp[h], (a.weight() + 0.75f) + (0.75f + hypWeight[h]), a.next(), true,
+                                EditOp.SUBSTITUTION));
+                        if (hyp[h] == a.label()) {
+                            hit.add(new Pending(a.label(), hyp[h], a.weight() + hypWeight[h], a.next(), true, EditOp.HIT));
+                        }
                     }
                 }
                 case LABEL -> {
                     if (fsHyp == 0) {
-                        out.add(new CArc(a.label(), EPS, (a.weight() - 0.5f) + 0.5f, state(a.next(), h, 0, 0), null));
+                        del.add(new Pending(a.label(), EPS, (a.weight() - 0.5f) + 0.5f, a.next(), false, null));
                     }
                 }
-                default -> { // INS
+                case INS -> {
                     if (word) {
-                        out.add(new CArc(EPS, hyp[h], 0.5f + (0.5f + hypWeight[h]), state(a.next(), h + 1, 0, 0),
-                                EditOp.INSERTION));
+                        ins.add(new Pending(EPS, hyp[h], 0.5f + (0.5f + hypWeight[h]), a.next(), true, EditOp.INSERTION));
                     }
+                }
+                default -> { } // REF_EPS: below
+            }
+        }
+        List<CArc> out = new ArrayList<>();
+        boolean closing = hypEpsilonEnd && h == hyp.length && !allEps;
+        boolean referenceSideFirst = referenceArcs(xa) <= hypothesisArcs(h);
+        if (closing && referenceSideFirst) {
+            out.add(new CArc(EPS, EPS, 0f, state(x, h + 1, 1, eps == 0 ? 0 : 1), null));
+        }
+        if (fs == 0) {
+            for (Half a : xa) {
+                if (a.kind() == REF_EPS) {
+                    out.add(new CArc(EPS, EPS, a.weight(), state(a.next(), h, fsHyp, fs), null));
                 }
             }
         }
+        if (closing && !referenceSideFirst) {
+            out.add(new CArc(EPS, EPS, 0f, state(x, h + 1, 1, eps == 0 ? 0 : 1), null));
+        }
+        for (List<Pending> group : List.of(ins, del, sub, hit)) {
+            for (Pending p : group) {
+                out.add(new CArc(p.in(), p.out(), p.cost(), state(p.halfNext(), p.advance() ? h + 1 : h, 0, 0), p.op()));
+            }
+        }
         return out;
+    }
+
+    /** Arcs of ref ∘ edits at a state as OpenFst stores them: a word three (hit, substitution, deletion), a label two. */
+    private static int referenceArcs(List<Half> xa) {
+        int n = 0;
+        for (Half a : xa) {
+            n += a.kind() == WORD ? 3 : a.kind() == LABEL ? 2 : 1;
+        }
+        return n;
+    }
+
+    /** Arcs of edits ∘ hypothesis before hypothesis word {@code h}: a word four (hit, substitution, insertion, deletion), then the closing epsilon and the deletion, then the deletion. */
+    private int hypothesisArcs(int h) {
+        if (h < hyp.length) {
+            return 4;
+        }
+        return hypEpsilonEnd && h == hyp.length ? 2 : 1;
     }
 
     @Override
