@@ -12,6 +12,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 /**
  * A hypothesis lattice, as fstalign takes one ({@code --hyp X.fst --symbols S.txt}): an OpenFst
@@ -69,8 +71,7 @@ public final class Lattice {
                 }
             }
         }
-        List<String> vocabulary = new ArrayList<>(table.values());
-        return trimmed(fst, raw, words, List.copyOf(vocabulary));
+        return trimmed(fst, raw, words, List.copyOf(table.values()));
     }
 
     /**
@@ -78,7 +79,7 @@ public final class Lattice {
      * symbol and a non-negative key separated by spaces or tabs; blank lines are skipped.
      */
     static Map<Long, String> symbolTable(Path file, String text) {
-        Map<Long, String> table = new HashMap<>();
+        Map<Long, String> table = new TreeMap<>();
         Map<Long, Integer> lineOf = new HashMap<>();
         List<String> lines = NlpReference.lines(text);
         for (int n = 0; n < lines.size(); n++) {
@@ -231,7 +232,7 @@ public final class Lattice {
         return from.length;
     }
 
-    /** Every symbol of the table, as fstalign's synonym engine sees its symbol table. */
+    /** Every symbol of the table in key order, as fstalign's synonym engine sees its symbol table. */
     public List<String> symbols() {
         return symbols;
     }
@@ -240,7 +241,7 @@ public final class Lattice {
      * The lattice as a word network for the network program: each word arc's word shown as read and
      * compared by {@code key.apply(word)}; epsilon arcs free.
      */
-    WordNetwork network(java.util.function.UnaryOperator<String> key) {
+    WordNetwork network(UnaryOperator<String> key) {
         String[] keys = new String[word.length];
         String[] text = new String[word.length];
         for (int k = 0; k < word.length; k++) {
