@@ -37,8 +37,10 @@ class FstalignEarnings21Test {
     /**
      * Why a cell differs (README, "fstalign / Earnings-21 scoring"): REFS, the references were
      * corrected after the table was made (revdotcom/speech-datasets, 2022–2024; scored with the
-     * April 2021 references these cells are within the bound); REV, the Rev Kaldi column, whose
-     * published figures follow neither from its NLP nor from its April 2021 CTM hypotheses; TOOL,
+     * April 2021 references these cells are within the bound); REV, the Rev Kaldi column: fstalign
+     * itself gives the table's figures, because on call 4346923 (whose Rev Kaldi output lacks about
+     * 4,400 of the call's words) its pruned search answers 1,867 errors more than the cheapest path,
+     * werk's default ({@link #fstalignItselfGivesWerksFigures} checks both); TOOL,
      * fstalign itself (release 1.1.0, the table's) gives werk's figure, not the table's, on all 44 calls
      * ({@link #fstalignItselfGivesWerksFigures}), and the hypotheses have a single version in the corpus's
      * history, the one scored here.
@@ -222,6 +224,9 @@ class FstalignEarnings21Test {
         return t;
     }
 
+    /** The one call where fstalign's pruned search answers far more errors than the cheapest path (README, REV). */
+    static final String SEARCH_MISS = "4346923";
+
     /**
      * fstalign itself (release 1.1.0, the table's, run as its authors ran it on the calls recorded in
      * testdata/fstalign/earnings21-fstalign) agrees with werk over the same calls: overall within
@@ -238,8 +243,19 @@ class FstalignEarnings21Test {
         published.putAll(published("Entity"));
         StringBuilder sb = new StringBuilder("fstalign 1.1.0 itself / werk over the same calls, in %\n");
         List<String> failures = new ArrayList<>();
-        for (Map.Entry<String, Map<String, Map<String, long[]>>> e : recorded.entrySet()) {
-            String sys = e.getKey();
+        for (Map.Entry<String, Map<String, Map<String, long[]>>> entry : recorded.entrySet()) {
+            String sys = entry.getKey();
+            Map<String, Map<String, long[]>> all = entry.getValue();
+            Map.Entry<String, Map<String, Map<String, long[]>>> e = Map.entry(sys, new LinkedHashMap<>(all));
+            if (sys.equals("rev/kaldi/nlp") && all.containsKey(SEARCH_MISS)) {
+                // fstalign's search misses the cheapest path by far on this call: checked below, not pooled
+                long[] f = all.get(SEARCH_MISS).get("*");
+                long[] w = pooledWerk(sys, Set.of(SEARCH_MISS), "Earnings21");
+                sb.append(String.format(Locale.ROOT, "%s, call %s: fstalign %d/%d, werk %d/%d (fstalign's pruned search)%n", sys,
+                        SEARCH_MISS, f[0], f[1], w[0], w[1]));
+                assertTrue(f[0] - w[0] > 1000, "fstalign's answer on " + SEARCH_MISS + " no longer far above werk's: update the README");
+                e.getValue().remove(SEARCH_MISS);
+            }
             Set<String> calls = e.getValue().keySet();
             sb.append(String.format(Locale.ROOT, "%s, %d calls:%n", sys, calls.size()));
             for (String row : published.keySet()) {
@@ -264,6 +280,17 @@ class FstalignEarnings21Test {
         System.out.println(sb);
         assertTrue(failures.isEmpty(), "fstalign and werk differ: " + failures);
         for (Map.Entry<String, String> x : EXPLAINED.entrySet()) {
+            if (x.getValue().equals(REV)) {
+                // the Rev Kaldi cells are fstalign's own answer: within the bound of the table
+                String row = x.getKey().substring(0, x.getKey().indexOf('@'));
+                long[] f = pooledFstalign(recorded.get("rev/kaldi/nlp"), row);
+                double pub = published.get(row)[List.of(SYSTEMS).indexOf("rev/kaldi/nlp")];
+                double bound = row.equals("Earnings21") ? OVERALL_BOUND : ENTITY_BOUND;
+                assertEquals(44, recorded.get("rev/kaldi/nlp").size(), "REV needs fstalign's counts for all 44 calls");
+                assertTrue(Math.abs(100.0 * f[0] / f[1] - pub) <= bound, x.getKey() + ": fstalign itself gives "
+                        + 100.0 * f[0] / f[1] + ", not the table's " + pub);
+                continue;
+            }
             if (!x.getValue().equals(TOOL)) {
                 continue;
             }
