@@ -103,18 +103,12 @@ public final class Fstalign {
      */
     public static FstalignAlignment align(NlpReference ref, Normalizations norm, EntityTypes types, Lattice hyp,
                                           FstalignSettings settings) {
-        List<String> vocabulary = lowered(hyp.symbols(), settings);
-        NlpReference expanded = settings.usePunctuation() ? ref.withPunctuationTokens() : ref;
-        Words words = new Words();
-        List<Group> groups = ReferenceGraph.build(expanded, norm, vocabulary, settings.synonyms(), settings.cutoffs(),
-                settings.hyphens(), !settings.useCase(), words);
-        List<String> path = LatticeOracle.path(groups, hyp, words, !settings.useCase());
-        return align(ref, norm, types, path, settings, true, false, vocabulary);
+        return align(ref, norm, types, null, hyp, settings, true, false);
     }
 
     private static FstalignAlignment align(NlpReference ref, Normalizations norm, EntityTypes types, List<String> hyp,
                                            FstalignSettings settings, boolean cut, boolean ctmHypothesis) {
-        return align(ref, norm, types, hyp, settings, cut, ctmHypothesis, List.of());
+        return align(ref, norm, types, hyp, null, settings, cut, ctmHypothesis);
     }
 
     private static List<String> lowered(List<String> tokens, FstalignSettings settings) {
@@ -126,26 +120,23 @@ public final class Fstalign {
     }
 
     /**
-     * As {@link #align(NlpReference, Normalizations, EntityTypes, List, FstalignSettings)}; {@code cut}
-     * false aligns in one piece (tests); {@code moreSymbols} (lower-cased as the settings say) join
-     * the hypothesis words from which synonym rules are derived.
+     * As {@link #align(NlpReference, Normalizations, EntityTypes, List, FstalignSettings)} for the
+     * hypothesis tokens {@code tokens}, or, when {@code lattice} is not null, for the lattice's path
+     * nearest the expanded reference; {@code cut} false aligns in one piece (tests).
      */
-    private static FstalignAlignment align(NlpReference ref, Normalizations norm, EntityTypes types, List<String> hyp,
-                                           FstalignSettings settings, boolean cut, boolean ctmHypothesis,
-                                           List<String> moreSymbols) {
+    private static FstalignAlignment align(NlpReference ref, Normalizations norm, EntityTypes types, List<String> tokens,
+                                           Lattice lattice, FstalignSettings settings, boolean cut, boolean ctmHypothesis) {
         Words words = new Words();
-        List<String> lowerHyp = lowered(hyp, settings);
-        List<String> symbols = lowerHyp;
-        if (!moreSymbols.isEmpty()) {
-            symbols = new ArrayList<>(lowerHyp);
-            symbols.addAll(moreSymbols);
-        }
         NlpReference read = ref;
         if (settings.usePunctuation()) {
             ref = ref.withPunctuationTokens();
         }
+        // synonym rules are derived from the hypothesis's words; a lattice's are its symbol table's, as in fstalign
+        List<String> symbols = lowered(lattice == null ? tokens : lattice.symbols(), settings);
         List<Group> groups = ReferenceGraph.build(ref, norm, symbols, settings.synonyms(), settings.cutoffs(),
                 settings.hyphens(), !settings.useCase(), words);
+        List<String> hyp = lattice == null ? tokens : LatticeOracle.path(groups, lattice, words, !settings.useCase());
+        List<String> lowerHyp = lattice == null ? symbols : lowered(hyp, settings);
         int[] hypIds = new int[lowerHyp.size()];
         for (int k = 0; k < hypIds.length; k++) {
             hypIds[k] = words.intern(lowerHyp.get(k));
@@ -191,20 +182,19 @@ public final class Fstalign {
         }
         Counts switchCounts = settings.speakerSwitchContext() > 0 ? acc.speakerSwitch(settings.speakerSwitchContext()) : null;
         boolean caseStats = settings.caseStats() && read.isNlp();
-        List<SideBySideRow> sideBySide = List.of();
+        // the side-by-side steps: asked for, or the case statistics' pairs
+        List<SideBySideRow> steps = List.of();
         if (settings.sideBySide() || caseStats) {
             List<int[][]> rules = ReferenceGraph.rules(ref, norm, symbols, settings.synonyms(), settings.cutoffs(),
                     settings.hyphens(), !settings.useCase(), words);
             String[] synonymLabels = SynonymLabels.of(rules, words, groups,
                     ReferenceGraph.entityCandidates(ref, norm, !settings.useCase(), words), path.reference(), path.referenceGroup());
-            sideBySide = acc.sideBySide(groups, ref.rows(), refWords, hypWords, types, synonymLabels);
+            steps = acc.sideBySide(groups, ref.rows(), refWords, hypWords, types, synonymLabels);
         }
-        CaseStats cases = caseStats ? CaseAccounting.of(sideBySide, read.rows(), settings.usePunctuation(), hyp) : null;
-        if (!settings.sideBySide()) {
-            sideBySide = List.of();
-        }
+        CaseStats cases = caseStats ? CaseAccounting.of(steps, read.rows(), settings.usePunctuation(), hyp) : null;
         return new FstalignAlignment(refWords, hypWords, path.alignment(), perTag, ClassScores.of(byClass),
-                ClassScores.of(acc.perLabelClass()), switchCounts, acc.perSpeaker(), cases, sideBySide, warnings);
+                ClassScores.of(acc.perLabelClass()), switchCounts, acc.perSpeaker(), cases,
+                settings.sideBySide() ? steps : List.of(), warnings);
     }
 
     /**
