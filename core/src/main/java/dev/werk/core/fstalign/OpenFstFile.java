@@ -99,11 +99,13 @@ final class OpenFstFile {
         }
         for (int k = 0; k < to.size; k++) {
             if (to.get(k) >= s) {
-                throw error(0, "state " + from.get(k) + ": an arc to state " + to.get(k) + ", past the last state (" + (s - 1) + ")");
+                throw new WerkDataException(file, 0, "state " + from.get(k) + ": an arc to state " + to.get(k)
+                        + ", past the last state (" + (s - 1) + ")");
             }
         }
         if (start < 0 || start >= s) {
-            throw error(0, start == -1 ? "the FST has no start state (it is empty)" : "start state " + start + " does not exist");
+            throw new WerkDataException(file, 0, start == -1 ? "the FST has no start state (it is empty)"
+                    : "start state " + start + " does not exist");
         }
         return new Raw(s, (int) start, from.array(), to.array(), il.array(), ol.array(), finals.array());
     }

@@ -126,13 +126,7 @@ public final class WordNetwork {
             link(nodes[f], graph.stop, new Word("@", "@", true, false, false));
         }
         WordNetwork net = of(graph);
-        for (int[] p : net.predecessors) {
-            for (int q : p) {
-                if (q < 0) {
-                    throw new IllegalArgumentException("the lattice is not trimmed or has a cycle");
-                }
-            }
-        }
+        // of() lists an arc once every arc into its start has been listed: arcs off a path or on a cycle never are
         if (net.size() != from.length + finals.length + 1) {
             throw new IllegalArgumentException("the lattice is not trimmed or has a cycle");
         }
